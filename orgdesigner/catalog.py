@@ -1,0 +1,311 @@
+"""The catalog: levels, organisation forms and relation types, with the guide's content.
+
+Everything here is data shipped in ``resources/catalog/`` (``catalog.json`` for the
+contract ids, labels and citations; ``guide_content.json`` for the guide's tables,
+characterisations, Botschaften and reflection questions). It is loaded and validated once;
+a broken catalog fails the test suite, never a user.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from orgdesigner.i18n import current_language
+from orgdesigner.paths import resource
+
+LevelId = Literal["political", "strategic", "coordination", "implementation", "advisory"]
+FormId = Literal[
+    "council", "committee", "informal_round",
+    "administration_head", "steering_committee", "operational_steering", "cdo",
+    "coordination_lead", "staff_unit", "office", "outsourced_entity", "extended_circle",
+    "line_departments", "matrix_team", "project_group", "municipal_company", "digital_pilots",
+    "external_provider", "external_partner",
+    "expert_board", "ethics_board", "network_board", "participation_board",
+]  # fmt: skip
+RelationId = Literal[
+    "mandates", "reports_to", "instructs", "supervises", "coordinates",
+    "advises", "delegates", "cooperates", "liaison", "informs",
+]  # fmt: skip
+
+LEVEL_IDS: tuple[LevelId, ...] = LevelId.__args__  # type: ignore[attr-defined]
+FORM_IDS: tuple[FormId, ...] = FormId.__args__  # type: ignore[attr-defined]
+RELATION_IDS: tuple[RelationId, ...] = RelationId.__args__  # type: ignore[attr-defined]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(_Strict):
+    """A text in German (primary) and English."""
+
+    de: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str | None = None) -> str:
+        return self.en if (lang or current_language()) == "en" else self.de
+
+    def __str__(self) -> str:
+        return self.get()
+
+
+class Citation(_Strict):
+    """A place in the guide: chapter (or section), optional table and Botschaft, page."""
+
+    chapter: str = Field(pattern=r"^[1-5](\.[0-9]{1,2})?$")
+    page: int = Field(ge=1, le=80)
+    table: int | None = Field(default=None, ge=1, le=8)
+    botschaft: int | None = Field(default=None, ge=1, le=10)
+
+    def format(self, lang: str | None = None) -> str:
+        """Return the citation as users read it, e.g. ``Kap. 4.2, Tabelle 2, S. 22``."""
+        en = (lang or current_language()) == "en"
+        parts = [("Chapter " if en else "Kap. ") + self.chapter]
+        if self.table is not None:
+            parts.append(("Table " if en else "Tabelle ") + str(self.table))
+        if self.botschaft is not None:
+            parts.append(("Message " if en else "Botschaft ") + str(self.botschaft))
+        parts.append(("p. " if en else "S. ") + str(self.page))
+        return ", ".join(parts)
+
+
+class Level(_Strict):
+    id: LevelId
+    order: int
+    label: Text
+    short: Text
+    optional: bool
+    description: Text
+    citation: Citation
+
+
+class Form(_Strict):
+    id: FormId
+    level: LevelId
+    label: Text
+    description: Text
+    citation: Citation
+    is_body: bool = Field(description="a body that meets (cadence applies)")
+
+
+class RelationType(_Strict):
+    id: RelationId
+    label: Text
+    description: Text
+    citation: Citation
+    directed: bool
+
+
+class Bullet(_Strict):
+    de: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: str | None = None) -> str:
+        return self.en if (lang or current_language()) == "en" else self.de
+
+
+class ProsCons(_Strict):
+    """Vorzüge/Nachteile of one form, quoted from one table of the guide."""
+
+    table: int = Field(ge=2, le=8)
+    chapter: str
+    page: int
+    caption_de: str
+    caption_en: str
+    pros: tuple[Bullet, ...] = Field(min_length=1)
+    cons: tuple[Bullet, ...] = Field(min_length=1)
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(chapter=self.chapter, page=self.page, table=self.table)
+
+
+class Characterisation(_Strict):
+    """The guide's running text on a form without a table, summarised in our words."""
+
+    chapter: str
+    page: int
+    botschaft: int | None = None
+    summary_de: str = Field(min_length=1)
+    summary_en: str = Field(min_length=1)
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(chapter=self.chapter, page=self.page, botschaft=self.botschaft)
+
+    def summary(self, lang: str | None = None) -> str:
+        return self.summary_en if (lang or current_language()) == "en" else self.summary_de
+
+
+class Role(_Strict):
+    label_de: str
+    label_en: str
+    summary_de: str
+    summary_en: str
+
+
+class PilotRoles(_Strict):
+    volunteer: Role
+    qualified_volunteer: Role
+    full_time: Role
+    chapter: str
+    page: int
+
+
+class LevelTable(_Strict):
+    """One row of the guide's Tabelle 1, quoted."""
+
+    table: int
+    chapter: str
+    page: int
+    tasks_de: str
+    tasks_en: str
+    actors_de: str
+    actors_en: str
+    names_de: str
+    names_en: str
+
+
+class Understanding(_Strict):
+    number: int
+    label_de: str
+    label_en: str
+    summary_de: str
+    summary_en: str
+
+
+class Understandings(_Strict):
+    organising: Understanding
+    extended: Understanding
+    involved: Understanding
+    none: Understanding
+    chapter: str
+    page: int
+
+
+class Question(_Strict):
+    id: str = Field(pattern=r"^B([1-9]|10)\.Q[1-9][0-9]?$")
+    de: str
+    en: str
+
+
+class Botschaft(_Strict):
+    number: int = Field(ge=1, le=10)
+    section: str
+    page: int
+    title_de: str
+    title_en: str
+    recommendations_de: tuple[str, ...]
+    recommendations_en: tuple[str, ...]
+    questions: tuple[Question, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _same_counts(self) -> Botschaft:
+        if len(self.recommendations_de) != len(self.recommendations_en):
+            raise ValueError(f"Botschaft {self.number}: recommendations de/en differ in count")
+        for q in self.questions:
+            if not q.id.startswith(f"B{self.number}."):
+                raise ValueError(f"question {q.id} filed under Botschaft {self.number}")
+        return self
+
+
+class Source(_Strict):
+    title: str
+    publisher: str
+    year: int
+    month: str
+
+
+class GuideContent(_Strict):
+    source: Source
+    pros_cons: dict[FormId, ProsCons]
+    characterisations: dict[FormId, Characterisation]
+    pilot_roles: PilotRoles
+    levels: dict[LevelId, LevelTable]
+    coordination_regional: LevelTable
+    understandings: Understandings
+    botschaften: tuple[Botschaft, ...] = Field(min_length=10, max_length=10)
+
+
+class Catalog(_Strict):
+    catalog_version: int
+    levels: tuple[Level, ...]
+    forms: tuple[Form, ...]
+    relations: tuple[RelationType, ...]
+
+    @model_validator(mode="after")
+    def _complete(self) -> Catalog:
+        if tuple(lv.id for lv in sorted(self.levels, key=lambda lv: lv.order)) != LEVEL_IDS:
+            raise ValueError("catalog levels must be the five contract levels in order")
+        if sorted(f.id for f in self.forms) != sorted(FORM_IDS):
+            raise ValueError("catalog forms must be exactly the 23 contract forms")
+        if sorted(r.id for r in self.relations) != sorted(RELATION_IDS):
+            raise ValueError("catalog relations must be exactly the 10 contract relation types")
+        return self
+
+    def level(self, level_id: str) -> Level:
+        return _index(self.levels)[level_id]  # type: ignore[return-value]
+
+    def form(self, form_id: str) -> Form:
+        return _index(self.forms)[form_id]  # type: ignore[return-value]
+
+    def relation(self, relation_id: str) -> RelationType:
+        return _index(self.relations)[relation_id]  # type: ignore[return-value]
+
+    def forms_of(self, level_id: str) -> tuple[Form, ...]:
+        return tuple(f for f in self.forms if f.level == level_id)
+
+
+def _index(items: tuple[Level, ...] | tuple[Form, ...] | tuple[RelationType, ...]) -> dict[
+    str, Level | Form | RelationType
+]:
+    return {item.id: item for item in items}
+
+
+@cache
+def catalog() -> Catalog:
+    """Return the catalog, loaded and validated on first use."""
+    data = json.loads(resource("catalog", "catalog.json").read_text(encoding="utf-8"))
+    return Catalog.model_validate(data)
+
+
+@cache
+def guide() -> GuideContent:
+    """Return the guide's content (tables, Botschaften, questions), loaded on first use."""
+    data = json.loads(resource("catalog", "guide_content.json").read_text(encoding="utf-8"))
+    content = GuideContent.model_validate(data)
+    table_forms = {"staff_unit", "office", "outsourced_entity", "line_departments",
+                   "matrix_team", "project_group", "municipal_company"}  # fmt: skip
+    if set(content.pros_cons) != table_forms:
+        raise ValueError("pros_cons must cover exactly the seven forms with a table")
+    if set(content.characterisations) != set(FORM_IDS) - table_forms:
+        raise ValueError("every form without a table needs a characterisation")
+    return content
+
+
+def form_level(form_id: str) -> LevelId:
+    """Return the level a form belongs to."""
+    return FORM_LEVEL[form_id]
+
+
+FORM_LEVEL: dict[str, LevelId] = {
+    "council": "political", "committee": "political", "informal_round": "political",
+    "administration_head": "strategic", "steering_committee": "strategic",
+    "operational_steering": "strategic", "cdo": "strategic",
+    "coordination_lead": "coordination", "staff_unit": "coordination", "office": "coordination",
+    "outsourced_entity": "coordination", "extended_circle": "coordination",
+    "line_departments": "implementation", "matrix_team": "implementation",
+    "project_group": "implementation", "municipal_company": "implementation",
+    "digital_pilots": "implementation", "external_provider": "implementation",
+    "external_partner": "implementation",
+    "expert_board": "advisory", "ethics_board": "advisory", "network_board": "advisory",
+    "participation_board": "advisory",
+}  # fmt: skip
+"""The form → level table of DOMAIN.md §2; a test checks it against the catalog data."""
+
+LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEVEL_IDS)}
+"""Top-to-bottom order of the levels (0 = political)."""
