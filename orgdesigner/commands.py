@@ -175,9 +175,12 @@ class MoveNodes(Command):
         for node_id, (x, y) in where.items():
             old = model.nodes[index[node_id]]
             replaced.append((index[node_id], _validated(Node, old, {"x": x, "y": y})))
+        changed = set()
         for i, node in replaced:
-            model.nodes[i] = node
-        return ChangeSet(nodes_changed=set(where))
+            if model.nodes[i] != node:
+                model.nodes[i] = node
+                changed.add(node.id)
+        return ChangeSet(nodes_changed=changed)
 
 
 class SetNodeProperties(Command):
@@ -201,13 +204,14 @@ class SetNodeProperties(Command):
         self.before = {i: model.nodes[index[i]] for i in self.node_ids}
         for i, node in new.items():
             model.nodes[index[i]] = node
-        return ChangeSet(nodes_changed=set(self.node_ids))
+        return ChangeSet(nodes_changed={i for i in new if new[i] != self.before[i]})
 
     def revert(self, model: OrgModel) -> ChangeSet:
         index = {n.id: i for i, n in enumerate(model.nodes)}
+        changed = {i for i, node in self.before.items() if model.nodes[index[i]] != node}
         for i, node in self.before.items():
             model.nodes[index[i]] = node
-        return ChangeSet(nodes_changed=set(self.before))
+        return ChangeSet(nodes_changed=changed)
 
 
 # -- edges ---------------------------------------------------------------------
@@ -278,13 +282,14 @@ class SetEdgeProperties(Command):
         self.before = {i: model.edges[index[i]] for i in self.edge_ids}
         for i, edge in new.items():
             model.edges[index[i]] = edge
-        return ChangeSet(edges_changed=set(self.edge_ids))
+        return ChangeSet(edges_changed={i for i in new if new[i] != self.before[i]})
 
     def revert(self, model: OrgModel) -> ChangeSet:
         index = {e.id: i for i, e in enumerate(model.edges)}
+        changed = {i for i, edge in self.before.items() if model.edges[index[i]] != edge}
         for i, edge in self.before.items():
             model.edges[index[i]] = edge
-        return ChangeSet(edges_changed=set(self.before))
+        return ChangeSet(edges_changed=changed)
 
 
 class ChangeRelationType(SetEdgeProperties):
@@ -305,12 +310,13 @@ class SetMeta(Command):
     def apply(self, model: OrgModel) -> ChangeSet:
         new = _validated(Meta, model.meta, self.changes)
         self.before, model.meta = model.meta, new
-        return ChangeSet(meta=True)
+        return ChangeSet(meta=new != self.before)
 
     def revert(self, model: OrgModel) -> ChangeSet:
         assert self.before is not None
+        changed = model.meta != self.before
         model.meta = self.before
-        return ChangeSet(meta=True)
+        return ChangeSet(meta=changed)
 
 
 class _SetMapping(Command):
@@ -331,6 +337,8 @@ class _SetMapping(Command):
 
     def _write(self, model: OrgModel, value: str | None) -> ChangeSet:
         mapping = self._map(model)
+        if mapping.get(self.key) == (value or None):
+            return ChangeSet()
         if value:
             mapping[self.key] = value
         else:

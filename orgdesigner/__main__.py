@@ -1,0 +1,3 @@
+from orgdesigner.cli import main
+
+raise SystemExit(main())

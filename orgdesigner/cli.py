@@ -1,0 +1,286 @@
+"""The command line: ``orgdesigner [FILE]`` opens the GUI; subcommands work headless.
+
+``check``, ``rules``, ``schema`` and ``new`` never import Qt (a test proves it).
+Exit codes of ``check``: 0 clean, 1 findings at or above ``--fail-on``, 2 a file could
+not be read. The JSON output is documented in ``docs/cli.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from orgdesigner import FORMAT_VERSION, __version__
+from orgdesigner.errors import ModelFileError, OrgDesignerError
+from orgdesigner.i18n import current_language, pick, set_language, system_language
+
+SUBCOMMANDS = ("check", "rules", "schema", "new")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
+
+
+def _t(de: str, en: str) -> str:
+    return pick(de, en)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="orgdesigner",
+        description=_t(
+            "OrgDesigner – Organisationsmodelle für Smart-City-Vorhaben entwerfen, prüfen und "
+            "drucken. Ohne Unterbefehl öffnet sich das Programm.",
+            "OrgDesigner – design, check and print organisation models of smart-city "
+            "programmes. Without a subcommand the program window opens.",
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"OrgDesigner {__version__} "
+                        f"(file format {FORMAT_VERSION})")  # fmt: skip
+    parser.add_argument("--lang", choices=("de", "en"), help=_t("Sprache der Ausgabe", "output language"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    check = sub.add_parser("check", help=_t("Modelldateien prüfen", "check model files"))
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--fail-on", choices=("warning", "hint", "info", "never"), default="warning",
+                       help=_t("ab welchem Schweregrad der Exit-Code 1 ist (Standard: warning)",
+                               "lowest severity that makes the exit code 1 (default: warning)"))  # fmt: skip
+
+    rules = sub.add_parser("rules", help=_t("alle Prüfregeln und Vor-/Nachteile auflisten",
+                                            "list all rules and pros/cons"))  # fmt: skip
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+
+    sub.add_parser("schema", help=_t("JSON-Schema des Dateiformats ausgeben",
+                                     "print the JSON Schema of the file format"))  # fmt: skip
+
+    new = sub.add_parser("new", help=_t("neues Modell aus einer Vorlage", "new model from a template"))
+    new.add_argument("--template", metavar="NAME")
+    new.add_argument("--list", action="store_true", help=_t("Vorlagen auflisten", "list templates"))
+    new.add_argument("-o", "--output", metavar="FILE")
+    new.add_argument("--force", action="store_true",
+                     help=_t("vorhandene Datei überschreiben", "overwrite an existing file"))  # fmt: skip
+    return parser
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="orgdesigner")
+    parser.add_argument("--lang", choices=("de", "en"))
+    parser.add_argument("files", nargs="*", metavar="FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _early_lang(args_list)
+    set_language(lang or system_language())
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    wants_cli = first in SUBCOMMANDS or any(a in ("-h", "--help", "--version") for a in args_list)
+    if not wants_cli:
+        gui_args = _gui_parser().parse_args(args_list)
+        from orgdesigner.ui.app import run  # Qt is imported only here
+
+        return run(gui_args.files, lang=lang)
+    args = _parser().parse_args(args_list)
+    if args.command == "check":
+        return cmd_check(args.files, args.format, args.fail_on)
+    if args.command == "rules":
+        return cmd_rules(args.format)
+    if args.command == "schema":
+        from orgdesigner.fileformat import schema_text
+
+        sys.stdout.write(schema_text())
+        return EXIT_OK
+    if args.command == "new":
+        return cmd_new(args.template, args.output, list_only=args.list, force=args.force)
+    _parser().print_help()
+    return EXIT_OK
+
+
+def _early_lang(args: list[str]) -> str | None:
+    for i, a in enumerate(args):
+        if a == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return None
+
+
+# ---------------------------------------------------------------------------
+# check
+# ---------------------------------------------------------------------------
+_SEVERITY_NAMES = {
+    "warning": ("Warnungen", "Warnings"),
+    "hint": ("Hinweise", "Hints"),
+    "info": ("Informationen", "Information"),
+}
+_FAIL_RANK = {"warning": 0, "hint": 1, "info": 2, "never": -1}
+
+
+def cmd_check(files: Sequence[str], fmt: str, fail_on: str) -> int:
+    from orgdesigner.fileformat import load
+    from orgdesigner.rules import count, evaluate
+
+    results: list[dict[str, Any]] = []
+    exit_code = EXIT_OK
+    for name in files:
+        path = Path(name)
+        try:
+            model = load(path)
+        except ModelFileError as exc:
+            exit_code = EXIT_INVALID
+            results.append({"file": name, "ok": False, "error": _error_json(exc)})
+            if fmt == "text":
+                sys.stderr.write(_t("Fehler: ", "Error: ") + exc.message() + "\n")
+            continue
+        findings = evaluate(model)
+        counts = count(findings)
+        limit = _FAIL_RANK[fail_on]
+        failing = any(
+            not f.accepted and _FAIL_RANK[f.severity] <= limit for f in findings
+        ) if limit >= 0 else False  # fmt: skip
+        if failing and exit_code == EXIT_OK:
+            exit_code = EXIT_FINDINGS
+        results.append({
+            "file": name,
+            "ok": True,
+            "error": None,
+            "summary": {"nodes": len(model.nodes), "edges": len(model.edges), **counts,
+                        "accepted": sum(f.accepted for f in findings)},
+            "findings": [f.to_json() for f in findings],
+        })  # fmt: skip
+        if fmt == "text":
+            _print_text(name, model, findings, counts)
+    if fmt == "json":
+        doc = {"orgdesigner": __version__, "language": current_language(), "files": results}
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    return exit_code
+
+
+def _error_json(exc: OrgDesignerError) -> dict[str, Any]:
+    return {"code": exc.code, "json_path": exc.json_path, "message": exc.message()}
+
+
+def _print_text(name: str, model: Any, findings: list[Any], counts: dict[str, int]) -> None:
+    out = sys.stdout
+    out.write(f"{name}: " + _t(
+        f"{len(model.nodes)} Einheiten, {len(model.edges)} Beziehungen – "
+        f"{counts['warning']} Warnungen, {counts['hint']} Hinweise, {counts['info']} Informationen\n",
+        f"{len(model.nodes)} units, {len(model.edges)} relations – "
+        f"{counts['warning']} warnings, {counts['hint']} hints, {counts['info']} information\n",
+    ))  # fmt: skip
+    for severity, (de, en) in _SEVERITY_NAMES.items():
+        group = [f for f in findings if f.severity == severity and not f.accepted]
+        if not group:
+            continue
+        out.write(f"\n  {_t(de, en)} ({len(group)}):\n")
+        for f in group:
+            out.write(f"  - [{f.rule_id}] {f.message()}\n")
+            out.write(f"      {_t('Quelle', 'Source')}: {f.citation.format()}"
+                      f" · {_t('betrifft', 'concerns')}: {', '.join(f.subjects)}\n")  # fmt: skip
+    accepted = [f for f in findings if f.accepted]
+    if accepted:
+        out.write(f"\n  {_t('Bewusst angenommen', 'Deliberately accepted')} ({len(accepted)}):\n")
+        for f in accepted:
+            reason = model.suppressed_rules.get(f.rule_id, "")
+            out.write(f"  - [{f.rule_id}] {f.message()}\n      {_t('Begründung', 'Reason')}: {reason}\n")
+    out.write("\n")
+
+
+# ---------------------------------------------------------------------------
+# rules
+# ---------------------------------------------------------------------------
+def rules_document() -> dict[str, Any]:
+    """Every rule and every form's pros/cons or characterisation, for audits."""
+    from orgdesigner.catalog import catalog, guide
+    from orgdesigner.rules import all_rules
+
+    lang = current_language()
+    content = guide()
+    forms = []
+    for form in catalog().forms:
+        entry: dict[str, Any] = {"id": form.id, "level": form.level, "label": form.label.get(),
+                                 "citation": form.citation.format()}  # fmt: skip
+        if form.id in content.pros_cons:
+            pc = content.pros_cons[form.id]
+            entry.update({
+                "kind": "table",
+                "table": pc.table,
+                "source": pc.citation.format(),
+                "pros": [b.get(lang) for b in pc.pros],
+                "cons": [b.get(lang) for b in pc.cons],
+            })  # fmt: skip
+        else:
+            ch = content.characterisations[form.id]
+            entry.update({"kind": "summary", "source": ch.citation.format(), "summary": ch.summary()})
+        forms.append(entry)
+    return {
+        "rules": [
+            {"id": r.id, "severity": r.severity, "title": r.title(), "description": r.description,
+             "citation": r.citation.format(), "citation_parts": r.citation.model_dump(exclude_none=True)}
+            for r in all_rules().values()
+        ],
+        "forms": forms,
+    }  # fmt: skip
+
+
+def cmd_rules(fmt: str) -> int:
+    doc = rules_document()
+    if fmt == "json":
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    out = sys.stdout
+    out.write(_t(f"Prüfregeln ({len(doc['rules'])})\n", f"Rules ({len(doc['rules'])})\n"))
+    for r in doc["rules"]:
+        out.write(f"\n[{r['id']}] ({r['severity']}) {r['title']} – {r['citation']}\n  {r['description']}\n")
+    out.write(_t("\n\nOrganisationsformen\n", "\n\nOrganisation forms\n"))
+    for f in doc["forms"]:
+        out.write(f"\n{f['label']} ({f['id']}) – {f['source']}\n")
+        if f["kind"] == "table":
+            for p in f["pros"]:
+                out.write(f"  + {p}\n")
+            for c in f["cons"]:
+                out.write(f"  - {c}\n")
+        else:
+            out.write("  " + _t("Zusammenfassung: ", "Summary: ") + f["summary"] + "\n")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+# new
+# ---------------------------------------------------------------------------
+def cmd_new(template: str | None, output: str | None, *, list_only: bool, force: bool) -> int:
+    from orgdesigner import templates
+    from orgdesigner.fileformat import save
+
+    available = templates.available()
+    if list_only or template is None:
+        for t in available.values():
+            sys.stdout.write(f"{t.name:<28} {t.title()}\n{'':<28} {t.inspired()}\n")
+        return EXIT_OK if list_only else EXIT_INVALID
+    if template not in available:
+        sys.stderr.write(_t(f"Unbekannte Vorlage „{template}“. Verfügbar: ",
+                            f"Unknown template '{template}'. Available: ") + ", ".join(available) + "\n")  # fmt: skip
+        return EXIT_INVALID
+    if output is None:
+        sys.stderr.write(_t("Bitte mit -o DATEI angeben, wohin das Modell gespeichert wird.\n",
+                            "Please give -o FILE to say where to save the model.\n"))  # fmt: skip
+        return EXIT_INVALID
+    target = Path(output)
+    if target.exists() and not force:
+        sys.stderr.write(_t(f"{target} gibt es schon; mit --force überschreiben.\n",
+                            f"{target} exists; use --force to overwrite.\n"))  # fmt: skip
+        return EXIT_INVALID
+    try:
+        save(available[template].build(), target)
+    except OrgDesignerError as exc:
+        sys.stderr.write(exc.message() + "\n")
+        return EXIT_INVALID
+    sys.stdout.write(_t(f"Gespeichert: {target}\n", f"Saved: {target}\n"))
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,101 @@
+"""One source of visual style for the canvas (Qt) and the PDF export (reportlab).
+
+No Qt here: colours are hex strings, sizes in points (1 scene unit = 1 pt at 100 %).
+Council papers are often copied in greyscale, so levels are told apart by labelled bands
+as well as by colour, and relation types by line style and arrowhead, never by colour
+alone. Level tints are light with dark text; ``tests/core/test_style.py`` checks the
+contrast (≥ 4.5:1) and that no two relation types look alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+TEXT = "#1A1A1A"
+MUTED_TEXT = "#4A4A4A"
+EDGE_COLOUR = "#333333"
+SELECTION = "#0B57D0"
+WARNING = "#B3261E"
+HINT = "#8A5A00"
+INFO = "#1F5F99"
+
+FONT_FAMILY = "DejaVu Sans"
+FONT_FILE = "fonts/DejaVuSans.ttf"
+FONT_BOLD_FILE = "fonts/DejaVuSans-Bold.ttf"
+NODE_TITLE_PT = 10.0
+NODE_FORM_PT = 8.0
+BAND_LABEL_PT = 11.0
+EDGE_LABEL_PT = 8.0
+
+NODE_RADIUS = 8.0
+BAND_HEIGHT = 120.0
+BAND_GAP = 0.0
+BAND_LABEL_WIDTH = 150.0
+BAND_PADDING = 24.0
+
+
+@dataclass(frozen=True)
+class LevelStyle:
+    fill: str
+    """node fill: a light tint"""
+    band: str
+    """band background: lighter still"""
+    border: str
+    """node border and band label: dark shade of the same hue"""
+
+
+LEVEL_STYLES: dict[str, LevelStyle] = {
+    # hues chosen from a colour-blind-safe palette (orange, purple, blue, green, yellow)
+    "political": LevelStyle(fill="#F9D9C4", band="#FDF1E9", border="#9A4A17"),
+    "strategic": LevelStyle(fill="#E0D7F0", band="#F4F0FA", border="#5B4694"),
+    "coordination": LevelStyle(fill="#CFE3F6", band="#EEF5FC", border="#1D5A91"),
+    "implementation": LevelStyle(fill="#D4ECD3", band="#EFF8EF", border="#2C6E31"),
+    "advisory": LevelStyle(fill="#F4EAB8", band="#FBF7E4", border="#7A6400"),
+}
+
+Arrowhead = Literal["filled", "open", "diamond", "circle", "bar", "none"]
+
+
+@dataclass(frozen=True)
+class RelationStyle:
+    width: float
+    dash: tuple[float, ...]
+    """dash pattern in line widths; () = solid"""
+    double: bool
+    head: Arrowhead
+    tail: Arrowhead = "none"
+
+
+RELATION_STYLES: dict[str, RelationStyle] = {
+    "mandates": RelationStyle(2.4, (), False, "filled"),
+    "reports_to": RelationStyle(1.3, (), False, "open"),
+    "instructs": RelationStyle(1.6, (), False, "bar"),
+    "supervises": RelationStyle(1.4, (6, 2, 1, 2), False, "diamond"),
+    "coordinates": RelationStyle(1.4, (6, 3), False, "open"),
+    "advises": RelationStyle(1.4, (1, 2.5), False, "open"),
+    "delegates": RelationStyle(1.4, (3, 3), False, "circle"),
+    "cooperates": RelationStyle(1.0, (), True, "none"),
+    "liaison": RelationStyle(1.0, (4, 2), True, "diamond", "diamond"),
+    "informs": RelationStyle(1.0, (1, 2.5), False, "filled"),
+}
+
+
+def hex_to_rgb(colour: str) -> tuple[float, float, float]:
+    """``#RRGGBB`` → (r, g, b) in 0..1."""
+    c = colour.lstrip("#")
+    return (int(c[0:2], 16) / 255, int(c[2:4], 16) / 255, int(c[4:6], 16) / 255)
+
+
+def relative_luminance(colour: str) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(v) for v in hex_to_rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two colours."""
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
