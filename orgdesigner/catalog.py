@@ -19,17 +19,42 @@ from orgdesigner.paths import resource
 
 LevelId = Literal["political", "strategic", "coordination", "implementation", "advisory"]
 FormId = Literal[
-    "council", "committee", "informal_round",
-    "administration_head", "steering_committee", "operational_steering", "cdo",
-    "coordination_lead", "staff_unit", "office", "outsourced_entity", "extended_circle",
-    "line_departments", "matrix_team", "project_group", "municipal_company", "digital_pilots",
-    "external_provider", "external_partner",
-    "expert_board", "ethics_board", "network_board", "participation_board",
-]  # fmt: skip
+    "council",
+    "committee",
+    "informal_round",
+    "administration_head",
+    "steering_committee",
+    "operational_steering",
+    "cdo",
+    "coordination_lead",
+    "staff_unit",
+    "office",
+    "outsourced_entity",
+    "extended_circle",
+    "line_departments",
+    "matrix_team",
+    "project_group",
+    "municipal_company",
+    "digital_pilots",
+    "external_provider",
+    "external_partner",
+    "expert_board",
+    "ethics_board",
+    "network_board",
+    "participation_board",
+]
 RelationId = Literal[
-    "mandates", "reports_to", "instructs", "supervises", "coordinates",
-    "advises", "delegates", "cooperates", "liaison", "informs",
-]  # fmt: skip
+    "mandates",
+    "reports_to",
+    "instructs",
+    "supervises",
+    "coordinates",
+    "advises",
+    "delegates",
+    "cooperates",
+    "liaison",
+    "informs",
+]
 
 LEVEL_IDS: tuple[LevelId, ...] = LevelId.__args__  # type: ignore[attr-defined]
 FORM_IDS: tuple[FormId, ...] = FormId.__args__  # type: ignore[attr-defined]
@@ -260,9 +285,9 @@ class Catalog(_Strict):
         return tuple(f for f in self.forms if f.level == level_id)
 
 
-def _index(items: tuple[Level, ...] | tuple[Form, ...] | tuple[RelationType, ...]) -> dict[
-    str, Level | Form | RelationType
-]:
+def _index(
+    items: tuple[Level, ...] | tuple[Form, ...] | tuple[RelationType, ...],
+) -> dict[str, Level | Form | RelationType]:
     return {item.id: item for item in items}
 
 
@@ -278,8 +303,15 @@ def guide() -> GuideContent:
     """Return the guide's content (tables, Botschaften, questions), loaded on first use."""
     data = json.loads(resource("catalog", "guide_content.json").read_text(encoding="utf-8"))
     content = GuideContent.model_validate(data)
-    table_forms = {"staff_unit", "office", "outsourced_entity", "line_departments",
-                   "matrix_team", "project_group", "municipal_company"}  # fmt: skip
+    table_forms = {
+        "staff_unit",
+        "office",
+        "outsourced_entity",
+        "line_departments",
+        "matrix_team",
+        "project_group",
+        "municipal_company",
+    }
     if set(content.pros_cons) != table_forms:
         raise ValueError("pros_cons must cover exactly the seven forms with a table")
     if set(content.characterisations) != set(FORM_IDS) - table_forms:
@@ -293,18 +325,30 @@ def form_level(form_id: str) -> LevelId:
 
 
 FORM_LEVEL: dict[str, LevelId] = {
-    "council": "political", "committee": "political", "informal_round": "political",
-    "administration_head": "strategic", "steering_committee": "strategic",
-    "operational_steering": "strategic", "cdo": "strategic",
-    "coordination_lead": "coordination", "staff_unit": "coordination", "office": "coordination",
-    "outsourced_entity": "coordination", "extended_circle": "coordination",
-    "line_departments": "implementation", "matrix_team": "implementation",
-    "project_group": "implementation", "municipal_company": "implementation",
-    "digital_pilots": "implementation", "external_provider": "implementation",
+    "council": "political",
+    "committee": "political",
+    "informal_round": "political",
+    "administration_head": "strategic",
+    "steering_committee": "strategic",
+    "operational_steering": "strategic",
+    "cdo": "strategic",
+    "coordination_lead": "coordination",
+    "staff_unit": "coordination",
+    "office": "coordination",
+    "outsourced_entity": "coordination",
+    "extended_circle": "coordination",
+    "line_departments": "implementation",
+    "matrix_team": "implementation",
+    "project_group": "implementation",
+    "municipal_company": "implementation",
+    "digital_pilots": "implementation",
+    "external_provider": "implementation",
     "external_partner": "implementation",
-    "expert_board": "advisory", "ethics_board": "advisory", "network_board": "advisory",
+    "expert_board": "advisory",
+    "ethics_board": "advisory",
+    "network_board": "advisory",
     "participation_board": "advisory",
-}  # fmt: skip
+}
 """The form → level table of DOMAIN.md §2; a test checks it against the catalog data."""
 
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEVEL_IDS)}

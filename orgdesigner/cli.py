@@ -37,31 +37,53 @@ def _parser() -> argparse.ArgumentParser:
             "programmes. Without a subcommand the program window opens.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"OrgDesigner {__version__} "
-                        f"(file format {FORMAT_VERSION})")  # fmt: skip
-    parser.add_argument("--lang", choices=("de", "en"), help=_t("Sprache der Ausgabe", "output language"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"OrgDesigner {__version__} (file format {FORMAT_VERSION})",
+    )
+    parser.add_argument(
+        "--lang", choices=("de", "en"), help=_t("Sprache der Ausgabe", "output language")
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     check = sub.add_parser("check", help=_t("Modelldateien prüfen", "check model files"))
     check.add_argument("files", nargs="+", metavar="FILE")
     check.add_argument("--format", choices=("text", "json"), default="text")
-    check.add_argument("--fail-on", choices=("warning", "hint", "info", "never"), default="warning",
-                       help=_t("ab welchem Schweregrad der Exit-Code 1 ist (Standard: warning)",
-                               "lowest severity that makes the exit code 1 (default: warning)"))  # fmt: skip
+    check.add_argument(
+        "--fail-on",
+        choices=("warning", "hint", "info", "never"),
+        default="warning",
+        help=_t(
+            "ab welchem Schweregrad der Exit-Code 1 ist (Standard: warning)",
+            "lowest severity that makes the exit code 1 (default: warning)",
+        ),
+    )
 
-    rules = sub.add_parser("rules", help=_t("alle Prüfregeln und Vor-/Nachteile auflisten",
-                                            "list all rules and pros/cons"))  # fmt: skip
+    rules = sub.add_parser(
+        "rules",
+        help=_t("alle Prüfregeln und Vor-/Nachteile auflisten", "list all rules and pros/cons"),
+    )
     rules.add_argument("--format", choices=("text", "json"), default="text")
 
-    sub.add_parser("schema", help=_t("JSON-Schema des Dateiformats ausgeben",
-                                     "print the JSON Schema of the file format"))  # fmt: skip
+    sub.add_parser(
+        "schema",
+        help=_t(
+            "JSON-Schema des Dateiformats ausgeben", "print the JSON Schema of the file format"
+        ),
+    )
 
-    new = sub.add_parser("new", help=_t("neues Modell aus einer Vorlage", "new model from a template"))
+    new = sub.add_parser(
+        "new", help=_t("neues Modell aus einer Vorlage", "new model from a template")
+    )
     new.add_argument("--template", metavar="NAME")
     new.add_argument("--list", action="store_true", help=_t("Vorlagen auflisten", "list templates"))
     new.add_argument("-o", "--output", metavar="FILE")
-    new.add_argument("--force", action="store_true",
-                     help=_t("vorhandene Datei überschreiben", "overwrite an existing file"))  # fmt: skip
+    new.add_argument(
+        "--force",
+        action="store_true",
+        help=_t("vorhandene Datei überschreiben", "overwrite an existing file"),
+    )
     return parser
 
 
@@ -76,13 +98,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = _early_lang(args_list)
     set_language(lang or system_language())
-    first = next((a for a in args_list if not a.startswith("-")), None)
+    first = _first_positional(args_list)
     wants_cli = first in SUBCOMMANDS or any(a in ("-h", "--help", "--version") for a in args_list)
     if not wants_cli:
         gui_args = _gui_parser().parse_args(args_list)
         from orgdesigner.ui.app import run  # Qt is imported only here
 
-        return run(gui_args.files, lang=lang)
+        return int(run(gui_args.files, lang=lang))
     args = _parser().parse_args(args_list)
     if args.command == "check":
         return cmd_check(args.files, args.format, args.fail_on)
@@ -97,6 +119,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_new(args.template, args.output, list_only=args.list, force=args.force)
     _parser().print_help()
     return EXIT_OK
+
+
+def _first_positional(args: list[str]) -> str | None:
+    skip = False
+    for a in args:
+        if skip:
+            skip = False
+        elif a == "--lang":
+            skip = True
+        elif not a.startswith("-"):
+            return a
+    return None
 
 
 def _early_lang(args: list[str]) -> str | None:
@@ -138,19 +172,27 @@ def cmd_check(files: Sequence[str], fmt: str, fail_on: str) -> int:
         findings = evaluate(model)
         counts = count(findings)
         limit = _FAIL_RANK[fail_on]
-        failing = any(
-            not f.accepted and _FAIL_RANK[f.severity] <= limit for f in findings
-        ) if limit >= 0 else False  # fmt: skip
+        failing = (
+            any(not f.accepted and _FAIL_RANK[f.severity] <= limit for f in findings)
+            if limit >= 0
+            else False
+        )
         if failing and exit_code == EXIT_OK:
             exit_code = EXIT_FINDINGS
-        results.append({
-            "file": name,
-            "ok": True,
-            "error": None,
-            "summary": {"nodes": len(model.nodes), "edges": len(model.edges), **counts,
-                        "accepted": sum(f.accepted for f in findings)},
-            "findings": [f.to_json() for f in findings],
-        })  # fmt: skip
+        results.append(
+            {
+                "file": name,
+                "ok": True,
+                "error": None,
+                "summary": {
+                    "nodes": len(model.nodes),
+                    "edges": len(model.edges),
+                    **counts,
+                    "accepted": sum(f.accepted for f in findings),
+                },
+                "findings": [f.to_json() for f in findings],
+            }
+        )
         if fmt == "text":
             _print_text(name, model, findings, counts)
     if fmt == "json":
@@ -165,12 +207,15 @@ def _error_json(exc: OrgDesignerError) -> dict[str, Any]:
 
 def _print_text(name: str, model: Any, findings: list[Any], counts: dict[str, int]) -> None:
     out = sys.stdout
-    out.write(f"{name}: " + _t(
-        f"{len(model.nodes)} Einheiten, {len(model.edges)} Beziehungen – "
-        f"{counts['warning']} Warnungen, {counts['hint']} Hinweise, {counts['info']} Informationen\n",
-        f"{len(model.nodes)} units, {len(model.edges)} relations – "
-        f"{counts['warning']} warnings, {counts['hint']} hints, {counts['info']} information\n",
-    ))  # fmt: skip
+    out.write(
+        f"{name}: "
+        + _t(
+            f"{len(model.nodes)} Einheiten, {len(model.edges)} Beziehungen – "
+            f"{counts['warning']} Warnungen, {counts['hint']} Hinweise, {counts['info']} Informationen\n",
+            f"{len(model.nodes)} units, {len(model.edges)} relations – "
+            f"{counts['warning']} warnings, {counts['hint']} hints, {counts['info']} information\n",
+        )
+    )
     for severity, (de, en) in _SEVERITY_NAMES.items():
         group = [f for f in findings if f.severity == severity and not f.accepted]
         if not group:
@@ -178,14 +223,18 @@ def _print_text(name: str, model: Any, findings: list[Any], counts: dict[str, in
         out.write(f"\n  {_t(de, en)} ({len(group)}):\n")
         for f in group:
             out.write(f"  - [{f.rule_id}] {f.message()}\n")
-            out.write(f"      {_t('Quelle', 'Source')}: {f.citation.format()}"
-                      f" · {_t('betrifft', 'concerns')}: {', '.join(f.subjects)}\n")  # fmt: skip
+            out.write(
+                f"      {_t('Quelle', 'Source')}: {f.citation.format()}"
+                f" · {_t('betrifft', 'concerns')}: {', '.join(f.subjects)}\n"
+            )
     accepted = [f for f in findings if f.accepted]
     if accepted:
         out.write(f"\n  {_t('Bewusst angenommen', 'Deliberately accepted')} ({len(accepted)}):\n")
         for f in accepted:
             reason = model.suppressed_rules.get(f.rule_id, "")
-            out.write(f"  - [{f.rule_id}] {f.message()}\n      {_t('Begründung', 'Reason')}: {reason}\n")
+            out.write(
+                f"  - [{f.rule_id}] {f.message()}\n      {_t('Begründung', 'Reason')}: {reason}\n"
+            )
     out.write("\n")
 
 
@@ -201,29 +250,43 @@ def rules_document() -> dict[str, Any]:
     content = guide()
     forms = []
     for form in catalog().forms:
-        entry: dict[str, Any] = {"id": form.id, "level": form.level, "label": form.label.get(),
-                                 "citation": form.citation.format()}  # fmt: skip
+        entry: dict[str, Any] = {
+            "id": form.id,
+            "level": form.level,
+            "label": form.label.get(),
+            "citation": form.citation.format(),
+        }
         if form.id in content.pros_cons:
             pc = content.pros_cons[form.id]
-            entry.update({
-                "kind": "table",
-                "table": pc.table,
-                "source": pc.citation.format(),
-                "pros": [b.get(lang) for b in pc.pros],
-                "cons": [b.get(lang) for b in pc.cons],
-            })  # fmt: skip
+            entry.update(
+                {
+                    "kind": "table",
+                    "table": pc.table,
+                    "source": pc.citation.format(),
+                    "pros": [b.get(lang) for b in pc.pros],
+                    "cons": [b.get(lang) for b in pc.cons],
+                }
+            )
         else:
             ch = content.characterisations[form.id]
-            entry.update({"kind": "summary", "source": ch.citation.format(), "summary": ch.summary()})
+            entry.update(
+                {"kind": "summary", "source": ch.citation.format(), "summary": ch.summary()}
+            )
         forms.append(entry)
     return {
         "rules": [
-            {"id": r.id, "severity": r.severity, "title": r.title(), "description": r.description,
-             "citation": r.citation.format(), "citation_parts": r.citation.model_dump(exclude_none=True)}
+            {
+                "id": r.id,
+                "severity": r.severity,
+                "title": r.title(),
+                "description": r.description,
+                "citation": r.citation.format(),
+                "citation_parts": r.citation.model_dump(exclude_none=True),
+            }
             for r in all_rules().values()
         ],
         "forms": forms,
-    }  # fmt: skip
+    }
 
 
 def cmd_rules(fmt: str) -> int:
@@ -234,7 +297,9 @@ def cmd_rules(fmt: str) -> int:
     out = sys.stdout
     out.write(_t(f"Prüfregeln ({len(doc['rules'])})\n", f"Rules ({len(doc['rules'])})\n"))
     for r in doc["rules"]:
-        out.write(f"\n[{r['id']}] ({r['severity']}) {r['title']} – {r['citation']}\n  {r['description']}\n")
+        out.write(
+            f"\n[{r['id']}] ({r['severity']}) {r['title']} – {r['citation']}\n  {r['description']}\n"
+        )
     out.write(_t("\n\nOrganisationsformen\n", "\n\nOrganisation forms\n"))
     for f in doc["forms"]:
         out.write(f"\n{f['label']} ({f['id']}) – {f['source']}\n")
@@ -261,17 +326,31 @@ def cmd_new(template: str | None, output: str | None, *, list_only: bool, force:
             sys.stdout.write(f"{t.name:<28} {t.title()}\n{'':<28} {t.inspired()}\n")
         return EXIT_OK if list_only else EXIT_INVALID
     if template not in available:
-        sys.stderr.write(_t(f"Unbekannte Vorlage „{template}“. Verfügbar: ",
-                            f"Unknown template '{template}'. Available: ") + ", ".join(available) + "\n")  # fmt: skip
+        sys.stderr.write(
+            _t(
+                f"Unbekannte Vorlage „{template}“. Verfügbar: ",
+                f"Unknown template '{template}'. Available: ",
+            )
+            + ", ".join(available)
+            + "\n"
+        )
         return EXIT_INVALID
     if output is None:
-        sys.stderr.write(_t("Bitte mit -o DATEI angeben, wohin das Modell gespeichert wird.\n",
-                            "Please give -o FILE to say where to save the model.\n"))  # fmt: skip
+        sys.stderr.write(
+            _t(
+                "Bitte mit -o DATEI angeben, wohin das Modell gespeichert wird.\n",
+                "Please give -o FILE to say where to save the model.\n",
+            )
+        )
         return EXIT_INVALID
     target = Path(output)
     if target.exists() and not force:
-        sys.stderr.write(_t(f"{target} gibt es schon; mit --force überschreiben.\n",
-                            f"{target} exists; use --force to overwrite.\n"))  # fmt: skip
+        sys.stderr.write(
+            _t(
+                f"{target} gibt es schon; mit --force überschreiben.\n",
+                f"{target} exists; use --force to overwrite.\n",
+            )
+        )
         return EXIT_INVALID
     try:
         save(available[template].build(), target)

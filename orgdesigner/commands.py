@@ -68,10 +68,18 @@ class ChangeSet:
 
     def is_empty(self) -> bool:
         return not any(
-            (self.nodes_added, self.nodes_removed, self.nodes_changed, self.edges_added,
-             self.edges_removed, self.edges_changed, self.meta, self.reflection,
-             self.suppressed_rules)
-        )  # fmt: skip
+            (
+                self.nodes_added,
+                self.nodes_removed,
+                self.nodes_changed,
+                self.edges_added,
+                self.edges_removed,
+                self.edges_changed,
+                self.meta,
+                self.reflection,
+                self.suppressed_rules,
+            )
+        )
 
 
 class Command:
@@ -91,7 +99,9 @@ class Command:
         return pick(self.text_de, self.text_en, lang)
 
 
-def _validated(cls: type[Node] | type[Edge] | type[Meta], old: Any, changes: Mapping[str, Any]) -> Any:
+def _validated(
+    cls: type[Node] | type[Edge] | type[Meta], old: Any, changes: Mapping[str, Any]
+) -> Any:
     data = old.model_dump()
     unknown = set(changes) - set(data)
     if unknown:
@@ -328,7 +338,7 @@ class _SetMapping(Command):
     def __init__(self, key: str, text: str) -> None:
         if not self.pattern.match(key):
             raise CommandError(f"invalid key: {key}")
-        self.key, self.text = key, text
+        self.key, self.value = key, text
         self.before: str | None = None
 
     def _map(self, model: OrgModel) -> dict[str, str]:
@@ -343,11 +353,13 @@ class _SetMapping(Command):
             mapping[self.key] = value
         else:
             mapping.pop(self.key, None)
-        return ChangeSet(**{self.attribute: {self.key}})
+        if self.attribute == "reflection":
+            return ChangeSet(reflection={self.key})
+        return ChangeSet(suppressed_rules={self.key})
 
     def apply(self, model: OrgModel) -> ChangeSet:
         self.before = self._map(model).get(self.key)
-        return self._write(model, self.text)
+        return self._write(model, self.value)
 
     def revert(self, model: OrgModel) -> ChangeSet:
         return self._write(model, self.before)
@@ -407,9 +419,8 @@ def remove_items(model: OrgModel, ids: Iterable[str]) -> Compound:
     node_ids = [n.id for n in model.nodes if n.id in wanted]
     doomed = set(node_ids)
     edge_ids = [
-        e.id for e in model.edges
-        if e.id in wanted or e.source in doomed or e.target in doomed
-    ]  # fmt: skip
+        e.id for e in model.edges if e.id in wanted or e.source in doomed or e.target in doomed
+    ]
     children: list[Command] = [RemoveEdge(i) for i in reversed(edge_ids)]
     children += [_RemoveNodeOnly(i) for i in reversed(node_ids)]
     if len(node_ids) == 1 and not (wanted - doomed):

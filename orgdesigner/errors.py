@@ -14,8 +14,14 @@ from orgdesigner.i18n import current_language
 class OrgDesignerError(Exception):
     """Base class of the errors the program reports to users."""
 
-    def __init__(self, code: str, message_de: str, message_en: str, path: Path | None = None,
-                 json_path: str = "") -> None:  # fmt: skip
+    def __init__(
+        self,
+        code: str,
+        message_de: str,
+        message_en: str,
+        path: Path | None = None,
+        json_path: str = "",
+    ) -> None:
         super().__init__(message_de)
         self.code = code
         self.message_de = message_de

@@ -15,6 +15,7 @@ previous file untouched.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -29,7 +30,7 @@ from pydantic_core import ErrorDetails
 
 from orgdesigner import FORMAT_NAME, FORMAT_VERSION
 from orgdesigner.errors import ModelFileError, SaveError
-from orgdesigner.model import Edge, Meta, Node, OrgModel
+from orgdesigner.model import Edge, Meta, Node, OrgModel, find_reference_problem
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Files above 20 MB are refused: a realistic model of 10,000 units is about 3 MB."""
@@ -73,6 +74,8 @@ def loads(data: bytes | str, path: Path | None = None) -> OrgModel:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data":
+            raise _error("truncated", path, line=data.count(b"\n") + 1) from None
         raise _error("not_utf8", path, pos=exc.start) from None
     if not text.strip():
         raise _error("empty", path)
@@ -99,7 +102,8 @@ def _parse_json(text: str, path: Path | None) -> Any:
     except RecursionError:
         raise _error("too_deep", path, limit=MAX_DEPTH) from None
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) - 1 and exc.msg.startswith(("Expecting", "Unterminated")):
+        at_end = exc.pos >= len(text.rstrip()) - 1 and exc.msg.startswith("Expecting")
+        if at_end or exc.msg.startswith("Unterminated string"):
             raise _error("truncated", path, line=exc.lineno) from None
         raise _error("not_json", path, line=exc.lineno, column=exc.colno) from None
     if _depth(document) > MAX_DEPTH:
@@ -138,8 +142,9 @@ def _from_document(document: Any, path: Path | None) -> OrgModel:
     if isinstance(version, bool) or not isinstance(version, int):
         raise _error("bad_version", path, json_path="format_version", found=_short(version))
     if version > FORMAT_VERSION:
-        raise _error("too_new", path, json_path="format_version", found=version,
-                     supported=FORMAT_VERSION)  # fmt: skip
+        raise _error(
+            "too_new", path, json_path="format_version", found=version, supported=FORMAT_VERSION
+        )
     if version < min(MIGRATIONS):
         raise _error("bad_version", path, json_path="format_version", found=_short(version))
     document = migrate(document)
@@ -241,7 +246,14 @@ def backup_path(path: str | os.PathLike[str]) -> Path:
 
 
 def save(model: OrgModel, path: str | os.PathLike[str], *, backup: bool = True) -> None:
-    """Save ``model`` to ``path`` atomically; keep the previous file as ``<name>.bak``."""
+    """Save ``model`` to ``path`` atomically; keep the previous file as ``<name>.bak``.
+
+    A model whose references are broken (a program error, never a user's) is refused
+    with ``ValueError`` before anything is written.
+    """
+    problem = find_reference_problem(model)
+    if problem is not None:
+        raise ValueError(f"refusing to save an inconsistent model: {problem}")
     write_atomic(Path(path), dumps(model), backup=backup)
 
 
@@ -268,10 +280,8 @@ def write_atomic(target: Path, data: bytes, *, backup: bool = True) -> None:
         raise _save_error(exc, target) from None
     finally:
         if tmp_name:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-            except OSError:
-                pass
 
 
 def _copy_atomic(source: Path, dest: Path) -> None:
@@ -283,10 +293,8 @@ def _copy_atomic(source: Path, dest: Path) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -310,9 +318,15 @@ def _fsync_dir(folder: Path) -> None:
 # ---------------------------------------------------------------------------
 _MESSAGES: dict[str, tuple[str, str]] = {
     "not_found": ("Die Datei wurde nicht gefunden.", "The file was not found."),
-    "is_directory": ("Das ist ein Ordner, keine Modelldatei.", "This is a folder, not a model file."),
+    "is_directory": (
+        "Das ist ein Ordner, keine Modelldatei.",
+        "This is a folder, not a model file.",
+    ),
     "no_permission": ("Keine Berechtigung, die Datei zu lesen.", "No permission to read the file."),
-    "os_error": ("Die Datei kann nicht gelesen werden ({reason}).", "The file cannot be read ({reason})."),
+    "os_error": (
+        "Die Datei kann nicht gelesen werden ({reason}).",
+        "The file cannot be read ({reason}).",
+    ),
     "too_large": (
         "Die Datei ist mit {size} zu groß; Modelldateien dürfen höchstens {limit} groß sein.",
         "The file is too large ({size}); model files may be at most {limit}.",
@@ -409,9 +423,14 @@ def _short(value: Any, limit: int = 60) -> str:
 
 
 def _json_kind(value: Any) -> tuple[str, str]:
-    kinds = {list: ("eine Liste", "a list"), str: ("einen Text", "a string"),
-             int: ("eine Zahl", "a number"), float: ("eine Zahl", "a number"),
-             bool: ("einen Wahrheitswert", "a boolean"), type(None): ("null", "null")}  # fmt: skip
+    kinds = {
+        list: ("eine Liste", "a list"),
+        str: ("einen Text", "a string"),
+        int: ("eine Zahl", "a number"),
+        float: ("eine Zahl", "a number"),
+        bool: ("einen Wahrheitswert", "a boolean"),
+        type(None): ("null", "null"),
+    }
     return kinds.get(type(value), ("einen Wert", "a value"))
 
 
@@ -465,9 +484,18 @@ _TYPE_TEXTS: dict[str, tuple[str, str]] = {
         "Invalid id {value} (allowed: letters, digits, _ . : -, at most 64 characters).",
     ),
     "string_type": ("Text erwartet, gefunden: {value}.", "Text expected, found: {value}."),
-    "int_type": ("Ganze Zahl erwartet, gefunden: {value}.", "Whole number expected, found: {value}."),
-    "int_parsing": ("Ganze Zahl erwartet, gefunden: {value}.", "Whole number expected, found: {value}."),
-    "int_from_float": ("Ganze Zahl erwartet, gefunden: {value}.", "Whole number expected, found: {value}."),
+    "int_type": (
+        "Ganze Zahl erwartet, gefunden: {value}.",
+        "Whole number expected, found: {value}.",
+    ),
+    "int_parsing": (
+        "Ganze Zahl erwartet, gefunden: {value}.",
+        "Whole number expected, found: {value}.",
+    ),
+    "int_from_float": (
+        "Ganze Zahl erwartet, gefunden: {value}.",
+        "Whole number expected, found: {value}.",
+    ),
     "float_type": ("Zahl erwartet, gefunden: {value}.", "Number expected, found: {value}."),
     "float_parsing": ("Zahl erwartet, gefunden: {value}.", "Number expected, found: {value}."),
     "finite_number": (
@@ -482,15 +510,33 @@ _TYPE_TEXTS: dict[str, tuple[str, str]] = {
         "Der Wert {value} ist zu groß (höchstens {le}).",
         "The value {value} is too large (at most {le}).",
     ),
-    "bool_type": ("true oder false erwartet, gefunden: {value}.", "true or false expected, found: {value}."),
-    "bool_parsing": ("true oder false erwartet, gefunden: {value}.", "true or false expected, found: {value}."),
+    "bool_type": (
+        "true oder false erwartet, gefunden: {value}.",
+        "true or false expected, found: {value}.",
+    ),
+    "bool_parsing": (
+        "true oder false erwartet, gefunden: {value}.",
+        "true or false expected, found: {value}.",
+    ),
     "model_type": ("Objekt erwartet, gefunden: {value}.", "Object expected, found: {value}."),
-    "model_attributes_type": ("Objekt erwartet, gefunden: {value}.", "Object expected, found: {value}."),
+    "model_attributes_type": (
+        "Objekt erwartet, gefunden: {value}.",
+        "Object expected, found: {value}.",
+    ),
     "dict_type": ("Objekt erwartet, gefunden: {value}.", "Object expected, found: {value}."),
     "list_type": ("Liste erwartet, gefunden: {value}.", "List expected, found: {value}."),
-    "date_parsing": ("Datum im Format JJJJ-MM-TT erwartet.", "Date in the format YYYY-MM-DD expected."),
-    "date_from_datetime_parsing": ("Datum im Format JJJJ-MM-TT erwartet.", "Date in the format YYYY-MM-DD expected."),
-    "date_type": ("Datum im Format JJJJ-MM-TT erwartet.", "Date in the format YYYY-MM-DD expected."),
+    "date_parsing": (
+        "Datum im Format JJJJ-MM-TT erwartet.",
+        "Date in the format YYYY-MM-DD expected.",
+    ),
+    "date_from_datetime_parsing": (
+        "Datum im Format JJJJ-MM-TT erwartet.",
+        "Date in the format YYYY-MM-DD expected.",
+    ),
+    "date_type": (
+        "Datum im Format JJJJ-MM-TT erwartet.",
+        "Date in the format YYYY-MM-DD expected.",
+    ),
     "form_level_mismatch": (
         "Die Organisationsform {form} gehört zur Ebene {form_level}, nicht zu {level}.",
         "The form {form} belongs to the level {form_level}, not to {level}.",
@@ -528,9 +574,14 @@ def json_schema() -> dict[str, Any]:
     order = ["format", "format_version", "meta", "nodes", "edges", "reflection", "suppressed_rules"]
     schema["properties"] = {k: schema["properties"][k] for k in order}
     schema["required"] = ["format", "format_version"]
-    schema["properties"]["reflection"]["propertyNames"] = {"pattern": r"^B([1-9]|10)\.Q[1-9][0-9]?$"}
-    schema["properties"]["suppressed_rules"]["propertyNames"] = {"pattern": r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"}
+    schema["properties"]["reflection"]["propertyNames"] = {
+        "pattern": r"^B([1-9]|10)\.Q[1-9][0-9]?$"
+    }
+    schema["properties"]["suppressed_rules"]["propertyNames"] = {
+        "pattern": r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
+    }
     schema.pop("description", None)
+    schema.pop("title", None)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://orgdesigner.example/schema/orgmodel-v1.schema.json",

@@ -8,8 +8,8 @@ ids are unique across nodes and relations, relation ends exist.
 
 from __future__ import annotations
 
-import re
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -32,7 +32,7 @@ Scope = Literal["municipal", "regional"]
 Status = Literal["draft", "proposal", "adopted"]
 Cadence = Literal[
     "weekly", "biweekly", "monthly", "bimonthly", "quarterly", "half_yearly", "yearly"
-]  # fmt: skip
+]
 PilotType = Literal["volunteer", "qualified_volunteer", "full_time"]
 
 DEFAULT_NODE_WIDTH = 180.0
@@ -106,9 +106,10 @@ class Edge(_Value):
     def _not_self(self) -> Edge:
         if self.source == self.target:
             raise PydanticCustomError(
-                "self_relation", "relation {id} connects node {node} with itself",
+                "self_relation",
+                "relation {id} connects node {node} with itself",
                 {"id": self.id, "node": self.source},
-            )  # fmt: skip
+            )
         return self
 
 
@@ -132,7 +133,9 @@ class OrgModel(BaseModel):
         problem = find_reference_problem(self)
         if problem is not None:
             path, code, ctx = problem
-            raise PydanticCustomError(code, "{path}: " + _REFERENCE_TEXT[code], {"path": path, **ctx})
+            raise PydanticCustomError(
+                code, "{path}: " + _REFERENCE_TEXT[code], {"path": path, **ctx}
+            )
         return self
 
     # -- lookups ---------------------------------------------------------------

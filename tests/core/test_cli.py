@@ -1,0 +1,120 @@
+"""The command line: documented output, exit codes, no Qt."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from orgdesigner import __version__
+from orgdesigner.cli import main
+from orgdesigner.fileformat import save
+from orgdesigner.model import Node, OrgModel
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+EXAMPLE = DATA / "example.orgmodel.json"
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_check_example_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(EXAMPLE), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["orgdesigner"] == __version__
+    (result,) = doc["files"]
+    assert result["ok"] is True and result["error"] is None
+    assert result["summary"]["nodes"] == 14 and result["summary"]["warning"] == 0
+    for finding in result["findings"]:
+        assert set(finding) == {
+            "rule_id",
+            "severity",
+            "subjects",
+            "message",
+            "citation",
+            "citation_parts",
+            "accepted",
+        }
+
+
+def test_check_broken_file_exit_2_no_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "kaputt.orgmodel.json"
+    bad.write_text('{"format": "orgdesigner-model", "format_version": 1, "nodes": [{"id": "a"}]}')
+    code, out, err = run(capsys, "check", str(bad))
+    assert code == 2
+    assert "kaputt.orgmodel.json" in err and "nodes[0].level" in err and "Pflichtangabe" in err
+    assert "Traceback" not in err + out
+    code, out, _ = run(capsys, "--lang", "en", "check", str(bad), "--format", "json")
+    assert code == 2
+    error = json.loads(out)["files"][0]["error"]
+    assert error["code"] == "invalid" and error["json_path"] == "nodes[0].level"
+    assert "required value is missing" in error["message"]
+
+
+def test_check_exit_codes_follow_fail_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "leer.orgmodel.json"
+    save(OrgModel(nodes=[Node(id="n1", level="implementation", form="project_group")]), path)
+    assert run(capsys, "check", str(path))[0] == 1  # no political body etc.: warnings
+    assert run(capsys, "check", str(path), "--fail-on", "never")[0] == 0
+    assert run(capsys, "check", str(EXAMPLE), "--fail-on", "warning")[0] == 0
+
+
+def test_check_several_files_worst_exit_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "x.orgmodel.json"
+    bad.write_text("[]")
+    code, out, err = run(capsys, "check", str(EXAMPLE), str(bad))
+    assert code == 2
+    assert "example.orgmodel.json" in out and "x.orgmodel.json" in err
+
+
+def test_check_text_lang(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out_de, _ = run(capsys, "check", str(EXAMPLE))
+    _, out_en, _ = run(capsys, "--lang", "en", "check", str(EXAMPLE))
+    assert "Einheiten" in out_de and "units" in out_en
+
+
+def test_schema_and_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and json.loads(out)["title"].startswith("OrgDesigner model file")
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_new_from_template(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "neu.orgmodel.json"
+    assert run(capsys, "new", "--template", "matrix", "-o", str(target))[0] == 0
+    assert run(capsys, "check", str(target))[0] == 0
+    assert run(capsys, "new", "--template", "matrix", "-o", str(target))[0] == 2  # exists
+    assert run(capsys, "new", "--template", "nope", "-o", str(tmp_path / "y.json"))[0] == 2
+    code, out, _ = run(capsys, "new", "--list")
+    assert code == 0 and "matrix" in out and "Bochum" in out
+
+
+def test_cli_never_imports_qt() -> None:
+    code = (
+        "import sys, orgdesigner.cli as c;"
+        "c.main(['check', sys.argv[1], '--format', 'json']);"
+        "c.main(['rules', '--format', 'json']);"
+        "c.main(['schema']);"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
+        "sys.stderr.write(repr(bad)); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(EXAMPLE)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
