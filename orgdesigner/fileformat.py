@@ -20,6 +20,7 @@ import errno
 import json
 import os
 import re
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -35,8 +36,9 @@ from orgdesigner.model import Edge, Meta, Node, OrgModel, find_reference_problem
 MAX_FILE_BYTES = 20 * 1024 * 1024
 """Files above 20 MB are refused: a realistic model of 10,000 units is about 3 MB."""
 
-MAX_DEPTH = 64
-"""Deepest JSON nesting accepted; a valid model file is 4 levels deep."""
+MAX_DEPTH = sys.getrecursionlimit()
+"""JSON nested deeper than the parser's recursion limit is refused as "too deep"; shallower
+oddities (a valid file is 4 levels deep) fail validation at their JSON path."""
 
 SUFFIX = ".orgmodel.json"
 BACKUP_SUFFIX = ".bak"
@@ -85,11 +87,13 @@ def loads(data: bytes | str, path: Path | None = None) -> OrgModel:
 
 def _parse_json(text: str, path: Path | None) -> Any:
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key, value in items:
-            if key in result:
-                raise _DuplicateKeyError(key)
-            result[key] = value
+        result = dict(items)
+        if len(result) != len(items):  # only then look for the key that came twice
+            seen: set[str] = set()
+            for key, _value in items:
+                if key in seen:
+                    raise _DuplicateKeyError(key)
+                seen.add(key)
         return result
 
     def constant(name: str) -> float:
@@ -106,8 +110,6 @@ def _parse_json(text: str, path: Path | None) -> Any:
         if at_end or exc.msg.startswith("Unterminated string"):
             raise _error("truncated", path, line=exc.lineno) from None
         raise _error("not_json", path, line=exc.lineno, column=exc.colno) from None
-    if _depth(document) > MAX_DEPTH:
-        raise _error("too_deep", path, limit=MAX_DEPTH)
     return document
 
 
@@ -115,20 +117,6 @@ class _DuplicateKeyError(Exception):
     def __init__(self, key: str) -> None:
         super().__init__(key)
         self.key = key
-
-
-def _depth(value: Any) -> int:
-    """Nesting depth of a parsed JSON value, without recursion."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        item, depth = stack.pop()
-        if isinstance(item, dict):
-            deepest = max(deepest, depth)
-            stack.extend((v, depth + 1) for v in item.values() if isinstance(v, dict | list))
-        elif isinstance(item, list):
-            deepest = max(deepest, depth)
-            stack.extend((v, depth + 1) for v in item if isinstance(v, dict | list))
-    return deepest
 
 
 def _from_document(document: Any, path: Path | None) -> OrgModel:
@@ -349,8 +337,8 @@ _MESSAGES: dict[str, tuple[str, str]] = {
         "The key '{key}' occurs twice in one object.",
     ),
     "too_deep": (
-        "Die Datei ist tiefer als {limit} Ebenen verschachtelt; das ist keine Modelldatei.",
-        "The file is nested deeper than {limit} levels; it is not a model file.",
+        "Die Datei ist zu tief verschachtelt (mehr als {limit} Ebenen); das ist keine Modelldatei.",
+        "The file is nested too deeply (more than {limit} levels); it is not a model file.",
     ),
     "not_object": (
         "Die Datei enthält {kind_de} statt eines JSON-Objekts; das ist keine OrgDesigner-Modelldatei.",
@@ -418,7 +406,13 @@ def _mb(size: int) -> str:
 
 
 def _short(value: Any, limit: int = 60) -> str:
-    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"„{value}“"
+    if isinstance(value, str):
+        text = f"„{value}“"
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False)
+        except (RecursionError, ValueError, TypeError):
+            text = "[…]" if isinstance(value, list) else "{…}"
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -184,13 +184,13 @@ BAD = {
     "duplicate-key": (b'{"format": "orgdesigner-model", "format": "x"}', "duplicate_key", ""),
     "deep-nesting": (b"[" * 10_000 + b"]" * 10_000, "too_deep", ""),
     "deep-object": (
-        b'{"format": "orgdesigner-model", "format_version": 1, "meta": '
-        + b'{"a":' * 200
+        b'{"format": "orgdesigner-model", "format_version": 1, "meta": {"title": '
+        + b'{"a":' * 900
         + b"1"
-        + b"}" * 200
-        + b"}",
-        "too_deep",
-        "",
+        + b"}" * 900
+        + b"}}",
+        "invalid",
+        "meta.title",
     ),
     "bad-question-id": (
         _with(lambda d: d["reflection"].update({"Frage 1": "x"})),
