@@ -1,6 +1,6 @@
 """The command line: ``orgdesigner [FILE]`` opens the GUI; subcommands work headless.
 
-``check``, ``rules``, ``schema`` and ``new`` never import Qt (a test proves it).
+``check``, ``rules``, ``schema``, ``new`` and ``export`` never import Qt (a test proves it).
 Exit codes of ``check``: 0 clean, 1 findings at or above ``--fail-on``, 2 a file could
 not be read. The JSON output is documented in ``docs/cli.md``.
 """
@@ -18,7 +18,7 @@ from orgdesigner import FORMAT_VERSION, __version__
 from orgdesigner.errors import ModelFileError, OrgDesignerError
 from orgdesigner.i18n import current_language, pick, set_language, system_language
 
-SUBCOMMANDS = ("check", "rules", "schema", "new")
+SUBCOMMANDS = ("check", "rules", "schema", "new", "export")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 
@@ -84,6 +84,44 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=_t("vorhandene Datei überschreiben", "overwrite an existing file"),
     )
+
+    export = sub.add_parser(
+        "export",
+        help=_t("Modell als PDF ausgeben (Anlage zur Ratsvorlage)", "export a model as PDF"),
+    )
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
+    export.add_argument("--paper", choices=("a4", "a3"), default="a4")
+    export.add_argument(
+        "--landscape", action="store_true", help=_t("Querformat", "landscape orientation")
+    )
+    export.add_argument(
+        "--tiles",
+        metavar="NxM",
+        help=_t(
+            "auf N×M Seiten kacheln (z. B. 2x1) oder „auto“ (Schrift bleibt ≥ 6 pt)",
+            "tile over N×M pages (e.g. 2x1) or 'auto' (text stays ≥ 6 pt)",
+        ),
+    )
+    export.add_argument(
+        "--no-appendix",
+        action="store_true",
+        help=_t("ohne Anhang (Befunde, Vor-/Nachteile, Gliederung)", "without the appendix"),
+    )
+    export.add_argument(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help=_t("Stand (Standard: Datum im Modell)", "date of the document (default: model date)"),
+    )
+    export.add_argument(
+        "--anlage", metavar="N", default="", help=_t("Anlagen-Nr.", "attachment no.")
+    )
+    export.add_argument(
+        "--vorlage", metavar="NR", default="", help=_t("Nr. der Ratsvorlage", "council paper no.")
+    )
+    export.add_argument(
+        "--no-pdfa", action="store_true", help=_t("kein PDF/A-2b", "do not make PDF/A-2b")
+    )
     return parser
 
 
@@ -117,6 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     if args.command == "new":
         return cmd_new(args.template, args.output, list_only=args.list, force=args.force)
+    if args.command == "export":
+        return cmd_export(args)
     _parser().print_help()
     return EXIT_OK
 
@@ -358,6 +398,83 @@ def cmd_new(template: str | None, output: str | None, *, list_only: bool, force:
         sys.stderr.write(exc.message() + "\n")
         return EXIT_INVALID
     sys.stdout.write(_t(f"Gespeichert: {target}\n", f"Saved: {target}\n"))
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+# export
+# ---------------------------------------------------------------------------
+def _parse_tiles(text: str | None) -> tuple[int, int] | str | None:
+    if text is None:
+        return None
+    if text == "auto":
+        return "auto"
+    parts = text.lower().replace("×", "x").split("x")
+    if len(parts) != 2 or not all(p.isdigit() and 1 <= int(p) <= 12 for p in parts):
+        raise ValueError(text)
+    return int(parts[0]), int(parts[1])
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from orgdesigner.export import PdfOptions, export_pdf
+    from orgdesigner.fileformat import load
+
+    try:
+        tiles = _parse_tiles(args.tiles)
+    except ValueError:
+        sys.stderr.write(
+            _t(
+                f"--tiles erwartet NxM (z. B. 2x1, höchstens 12x12) oder auto, nicht „{args.tiles}“.\n",
+                f"--tiles expects NxM (e.g. 2x1, at most 12x12) or auto, not '{args.tiles}'.\n",
+            )
+        )
+        return EXIT_INVALID
+    date = None
+    if args.date:
+        try:
+            date = dt.date.fromisoformat(args.date)
+        except ValueError:
+            sys.stderr.write(
+                _t(
+                    f"--date erwartet JJJJ-MM-TT, nicht „{args.date}“.\n",
+                    f"--date expects YYYY-MM-DD, not '{args.date}'.\n",
+                )
+            )
+            return EXIT_INVALID
+    try:
+        model = load(Path(args.file))
+    except ModelFileError as exc:
+        sys.stderr.write(_t("Fehler: ", "Error: ") + exc.message() + "\n")
+        return EXIT_INVALID
+    options = PdfOptions(
+        paper=args.paper,
+        landscape=args.landscape,
+        tiles=tiles,  # type: ignore[arg-type]
+        appendix=not args.no_appendix,
+        lang=current_language(),
+        date=date,
+        attachment=args.anlage,
+        paper_number=args.vorlage,
+        pdfa=not args.no_pdfa,
+    )
+    try:
+        report = export_pdf(model, args.output, options)
+    except OSError as exc:
+        sys.stderr.write(_t("Fehler beim Schreiben: ", "Error writing: ") + str(exc) + "\n")
+        return EXIT_INVALID
+    for message in report.messages:
+        sys.stderr.write(message + "\n")
+    size = f"{report.min_node_text_pt:.1f}"
+    sys.stdout.write(
+        _t(
+            f"Gespeichert: {args.output} ({report.pages} Seiten, davon {report.chart_pages} "
+            f"mit dem Organigramm; kleinste Schrift der Einheiten {size.replace('.', ',')} pt)\n",
+            f"Saved: {args.output} ({report.pages} pages, {report.chart_pages} with the chart; "
+            f"smallest unit text {size} pt)\n",
+        )
+    )
     return EXIT_OK
 
 

@@ -99,3 +99,26 @@ def contrast_ratio(a: str, b: str) -> float:
     """WCAG 2 contrast ratio between two colours."""
     la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+# -- shared by the canvas and the PDF export (added for orgdesigner.export) -------------
+NODE_PADDING = 8.0
+"""inner padding of a node box (the canvas uses the same value)"""
+HEAD_SIZE = 11.0
+"""length of an arrowhead in points at 100 %"""
+HEAD_FILL_OPEN = "#FFFFFF"
+"""fill of hollow arrowheads (diamond, circle)"""
+EDGE_LABEL_BACKGROUND = "#FFFFFF"
+PAPER = "#FFFFFF"
+RULE_LINE = "#8C8C8C"
+"""thin rules of the title block, legend and tile frames in the PDF"""
+
+# -- print (PDF) sizes ----------------------------------------------------------------
+PDF_TITLE_PT = 14.0
+PDF_META_PT = 8.5
+PDF_LEGEND_PT = 7.5
+PDF_FOOTER_PT = 7.5
+PDF_BODY_PT = 9.5
+PDF_HEADING_PT = 12.0
+MIN_PRINT_TEXT_PT = 6.0
+"""smallest node text a printout should have; fit-to-page below it warns"""

@@ -1,0 +1,14 @@
+"""Export of organisation models (PDF for council papers). Reportlab and pikepdf, no Qt.
+
+``export_pdf(model, path_or_stream, PdfOptions(...)) -> ExportReport``.
+"""
+
+from orgdesigner.export.pdf import (
+    APPENDIX_PARTS,
+    ExportReport,
+    PdfOptions,
+    export_pdf,
+    render,
+)
+
+__all__ = ["APPENDIX_PARTS", "ExportReport", "PdfOptions", "export_pdf", "render"]

@@ -1,0 +1,141 @@
+"""Benchmark: PDF export time at 100 and 1,000 nodes, side by side with graphviz.
+
+Run: ``python benchmarks/bench_export.py [--sizes 100 1000] [--repeat 3]``
+
+For each size the same generated model (auto-layout positions) is drawn by
+``orgdesigner.export`` (chart only, and chart + appendix + PDF/A) and by graphviz
+``neato -n2 -Tpdf`` from a DOT file with the same node positions (``pos="x,y!"`` in points)
+and similar line styles. Reported: best wall time of ``--repeat`` runs, pages and size.
+graphviz is the apt package ``graphviz``; without it its column says "n/a".
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from orgdesigner import layout
+from orgdesigner.catalog import LEVEL_IDS, RELATION_IDS
+from orgdesigner.export import PdfOptions, render
+from orgdesigner.model import Edge, Meta, Node, OrgModel
+
+DOT_STYLE = {
+    "mandates": "style=bold, arrowhead=normal",
+    "reports_to": "arrowhead=vee",
+    "instructs": "arrowhead=teetee",
+    "supervises": "style=dashed, arrowhead=odiamond",
+    "coordinates": "style=dashed, arrowhead=vee",
+    "advises": "style=dotted, arrowhead=vee",
+    "delegates": "style=dashed, arrowhead=odot",
+    "cooperates": 'color="#333333:#333333", arrowhead=none',
+    "liaison": 'style=dashed, color="#333333:#333333", dir=both, arrowhead=odiamond, arrowtail=odiamond',
+    "informs": "style=dotted, arrowhead=normal",
+}
+
+
+def make_model(n: int) -> OrgModel:
+    per_level = max(1, n // len(LEVEL_IDS))
+    nodes = [
+        Node(id=f"n{i}", level=LEVEL_IDS[min(i // per_level, len(LEVEL_IDS) - 1)],
+             label=f"Einheit {i} – Größe", x=0, y=0)
+        for i in range(n)
+    ]  # fmt: skip
+    edges = [
+        Edge(id=f"e{i}", type=RELATION_IDS[i % len(RELATION_IDS)], source=f"n{i}",
+             target=f"n{(i * 7 + 1) % n}")
+        for i in range(n)
+        if (i * 7 + 1) % n != i
+    ]  # fmt: skip
+    model = OrgModel(meta=Meta(title=f"Benchmark {n}"), nodes=nodes, edges=edges)
+    pos = layout.auto_layout(model)
+    model.nodes = [
+        nd.model_copy(update={"x": pos.get(nd.id, (nd.x, nd.y))[0],
+                              "y": pos.get(nd.id, (nd.x, nd.y))[1]})
+        for nd in model.nodes
+    ]  # fmt: skip
+    return model
+
+
+def to_dot(model: OrgModel) -> str:
+    bottom = max(n.y + n.height for n in model.nodes)
+    lines = [
+        "digraph G {",
+        '  graph [splines=false, outputorder=edgesfirst, fontname="DejaVu Sans"];',
+        '  node [shape=box, style="rounded,filled", fixedsize=true, fontname="DejaVu Sans", '
+        "fontsize=10];",
+    ]
+    from orgdesigner import style
+
+    for nd in model.nodes:
+        cx = nd.x + nd.width / 2
+        cy = bottom - (nd.y + nd.height / 2)  # graphviz: y up
+        ls = style.LEVEL_STYLES[nd.level]
+        label = nd.label.replace('"', '\\"')
+        lines.append(
+            f'  {nd.id} [pos="{cx:.1f},{cy:.1f}!", width={nd.width / 72:.3f}, '
+            f'height={nd.height / 72:.3f}, label="{label}", fillcolor="{ls.fill}", '
+            f'color="{ls.border}"];'
+        )
+    for e in model.edges:
+        lines.append(f"  {e.source} -> {e.target} [{DOT_STYLE[e.type]}];")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def best_of(repeat: int, fn: object) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()  # type: ignore[operator]
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    neato = shutil.which("neato")
+    render(make_model(10), PdfOptions())  # warm-up: font loading, catalog
+    print(f"{'nodes':>6} {'edges':>6} | {'orgdesigner chart':>18} {'+appendix+PDF/A':>16} "
+          f"{'pages':>5} {'KiB':>6} | {'neato -n2 -Tpdf':>16} {'KiB':>6}")  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            model = make_model(n)
+            chart_opts = PdfOptions(paper="a3", landscape=True, appendix=False, pdfa=False)
+            full_opts = PdfOptions(paper="a3", landscape=True)
+            t_chart = best_of(args.repeat, lambda m=model, o=chart_opts: render(m, o))
+            t_full = best_of(args.repeat, lambda m=model, o=full_opts: render(m, o))
+            data, report = render(model, chart_opts)
+            dot = Path(tmp) / f"g{n}.dot"
+            dot.write_text(to_dot(model), encoding="utf-8")
+            out = Path(tmp) / f"g{n}.pdf"
+            if neato:
+                t_gv = best_of(
+                    args.repeat,
+                    lambda d=dot, o=out: subprocess.run(
+                        [neato, "-n2", "-Tpdf", str(d), "-o", str(o)], check=True,
+                        capture_output=True,
+                    ),
+                )  # fmt: skip
+                gv = f"{t_gv * 1000:>14.0f}ms {out.stat().st_size / 1024:>6.0f}"
+            else:
+                gv = f"{'n/a':>16} {'':>6}"
+            size = len(io.BytesIO(data).getvalue()) / 1024
+            print(
+                f"{n:>6} {len(model.edges):>6} | {t_chart * 1000:>16.0f}ms "
+                f"{t_full * 1000:>14.0f}ms {report.pages:>5} {size:>6.0f} | {gv}"
+            )
+
+
+if __name__ == "__main__":
+    main()
