@@ -203,7 +203,8 @@ def _pros_cons(model: OrgModel, lang: str, st: dict[str, ParagraphStyle]) -> lis
             out.extend(_p(b.get(lang), st["bullet"], "–") for b in pc.cons)
         else:
             ch = content.characterisations[form_id]
-            out.append(_p(f"{label} ({ch.citation.format(lang)})", st["h3"]))
+            summary = pick("Zusammenfassung der Arbeitshilfe", "summary of the guide", lang)
+            out.append(_p(f"{label} ({summary}, {ch.citation.format(lang)})", st["h3"]))
             out.append(_p(ch.summary(lang), st["body"]))
     return out
 
