@@ -265,7 +265,7 @@ def _print_text(name: str, model: Any, findings: list[Any], counts: dict[str, in
             out.write(f"  - [{f.rule_id}] {f.message()}\n")
             out.write(
                 f"      {_t('Quelle', 'Source')}: {f.citation.format()}"
-                f" · {_t('betrifft', 'concerns')}: {', '.join(f.subjects)}\n"
+                f" · {_t('betrifft', 'concerns')}: {', '.join(f.subjects) or _t('das ganze Modell', 'the whole model')}\n"
             )
     accepted = [f for f in findings if f.accepted]
     if accepted:

@@ -9,9 +9,10 @@ pure functions over a snapshot of the model: no Qt, no I/O, no mutation.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 import networkx as nx
@@ -165,6 +166,52 @@ class Context:
         node = self.nodes[node_id]
         return node.level in ("strategic", "political")
 
+    # -- helpers shared by the guide rules (checks.py) --------------------------
+    @cached_property
+    def coordination_units(self) -> list[Node]:
+        """The nodes that carry the coordination: every node on the coordination level
+        except the extended circle, which only complements a core team (4.2 Exkurs)."""
+        return [n for n in self.by_level["coordination"] if n.form != "extended_circle"]
+
+    @cached_property
+    def reporting_to_top(self) -> frozenset[str]:
+        """Ids of the nodes with a ``reports_to`` path (one or more steps) to a node on the
+        strategic or political level, those top nodes included. One reverse breadth-first
+        search from all top nodes over ``reports_to`` relations: linear in the model."""
+        seen = {n.id for level in ("political", "strategic") for n in self.by_level[level]}
+        queue = deque(seen)
+        while queue:
+            for e in self._in[queue.popleft()]:
+                if e.type == "reports_to" and e.source not in seen:
+                    seen.add(e.source)
+                    queue.append(e.source)
+        return frozenset(seen)
+
+    def related_to_level(self, node_id: str, *levels: str) -> bool:
+        """True if ``node_id`` has a relation of any type (either direction) with a node
+        on one of ``levels``."""
+        nodes = self.nodes
+        return any(nodes[e.target].level in levels for e in self._out[node_id]) or any(
+            nodes[e.source].level in levels for e in self._in[node_id]
+        )
+
+    def with_lead_role(self, node_id: str) -> list[str]:
+        """``node_id`` followed by the ``coordination_lead`` role nodes related to it.
+
+        A coordination unit and the role that leads it are one team: when the model draws
+        the lead role separately, the team's ties may start at either of them."""
+        roles = [
+            other
+            for other in sorted(self.neighbours(node_id))
+            if self.nodes[other].form == "coordination_lead"
+        ]
+        return [node_id, *roles]
+
+    @staticmethod
+    def person_key(name: str) -> str:
+        """A ``lead``/``deputy`` value normalised for comparison (case, spaces)."""
+        return " ".join(name.split()).casefold()
+
 
 def evaluate(model: OrgModel, *, rules: Iterable[str] | None = None) -> list[Finding]:
     """Run the rules (all by default) on ``model`` and return the findings, sorted.
@@ -204,7 +251,7 @@ def all_rules() -> dict[str, Rule]:
 
 def count(findings: Iterable[Finding]) -> dict[str, int]:
     """Number of findings per severity, not counting accepted ones."""
-    result = dict.fromkeys(SEVERITIES, 0)
+    result: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
     for f in findings:
         if not f.accepted:
             result[f.severity] += 1

@@ -1,0 +1,59 @@
+"""The rule engine: pure, deterministic, honours suppressed rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orgdesigner.fileformat import load
+from orgdesigner.rules import count, evaluate
+from orgdesigner.rules.engine import SEVERITY_RANK
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
+MODELS = sorted(DATA.glob("*.orgmodel.json"))
+
+
+@pytest.mark.parametrize("path", MODELS, ids=lambda p: p.name.removesuffix(".orgmodel.json"))
+def test_evaluation_does_not_modify_the_model(path: Path) -> None:
+    model = load(path)
+    before = model.model_dump()
+    nodes, edges = list(model.nodes), list(model.edges)
+    evaluate(model)
+    assert model.model_dump() == before
+    assert model.nodes == nodes and model.edges == edges
+    assert all(a is b for a, b in zip(model.nodes, nodes, strict=True))
+
+
+def test_suppressed_rules_come_back_accepted() -> None:
+    model = load(DATA / "no-advisory.fires.orgmodel.json")
+    plain = evaluate(model)
+    assert [f.accepted for f in plain if f.rule_id == "no-advisory"] == [False]
+    model.suppressed_rules["no-advisory"] = "Ein Beirat ist bewusst nicht vorgesehen."
+    findings = evaluate(model)
+    mine = [f for f in findings if f.rule_id == "no-advisory"]
+    assert len(mine) == 1 and mine[0].accepted
+    assert all(not f.accepted for f in findings if f.rule_id != "no-advisory")
+    assert count(findings)["info"] == count(plain)["info"] - 1
+    assert mine[0].to_json("de")["accepted"] is True
+
+
+def test_evaluation_is_deterministic() -> None:
+    for path in MODELS:
+        model = load(path)
+        first, second = evaluate(model), evaluate(load(path))
+        assert first == second
+        assert [f.to_json("en") for f in first] == [f.to_json("en") for f in second]
+
+
+def test_findings_are_sorted_by_severity_rule_and_subjects() -> None:
+    findings = evaluate(load(DATA / "no-coordination.fires.orgmodel.json"))
+    keys = [(SEVERITY_RANK[f.severity], f.rule_id, f.subjects) for f in findings]
+    assert keys == sorted(keys)
+    assert len({f.severity for f in findings}) >= 2
+
+
+def test_a_subset_of_rules_can_be_run() -> None:
+    model = load(DATA / "strategic-cadence.fires.orgmodel.json")
+    findings = evaluate(model, rules=["strategic-cadence", "no-advisory"])
+    assert [f.rule_id for f in findings] == ["strategic-cadence"]

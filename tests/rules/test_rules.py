@@ -1,0 +1,497 @@
+"""The 33 rules of DOMAIN.md §6: contract ids, severities, citations, and one model per rule
+on which it fires and a close variant on which it does not (``tests/data/rules/``, written
+by ``tests/data/rules/make_cases.py``)."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from orgdesigner.fileformat import load
+from orgdesigner.model import OrgModel
+from orgdesigner.rules import Finding, all_rules, evaluate
+from orgdesigner.rules.checks import UNDERSTANDINGS, understanding
+from orgdesigner.rules.engine import Context
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
+CASES: dict[str, dict[str, Any]] = json.loads((DATA / "cases.json").read_text(encoding="utf-8"))
+
+CONTRACT_IDS = [
+    "cycle-in-authority",
+    "isolated-node",
+    "upward-instruction",
+    "no-political-body",
+    "no-mandate",
+    "no-strategic-body",
+    "no-coordination",
+    "no-coordination-lead",
+    "coordination-lead-no-deputy",
+    "coordination-not-reporting",
+    "coordination-understaffed",
+    "staff-unit-instructs",
+    "staff-unit-not-at-top",
+    "office-without-backing",
+    "office-without-cross-links",
+    "outsourced-no-mirror",
+    "outsourced-instructs-admin",
+    "departments-without-integration",
+    "project-groups-uncoordinated",
+    "matrix-without-commitment",
+    "matrix-dual-authority",
+    "pilots-missing-tie",
+    "pilots-without-resources",
+    "board-unconnected",
+    "board-not-at-top",
+    "regional-without-regional-coordination",
+    "regional-without-agreement",
+    "external-provider-coordinates",
+    "company-not-in-steering",
+    "single-point-of-failure",
+    "strategic-cadence",
+    "no-advisory",
+    "coordination-understanding",
+]
+
+# Default severities as DOMAIN.md §6 lists them.
+SEVERITIES = {
+    "cycle-in-authority": "warning", "isolated-node": "hint", "upward-instruction": "warning",
+    "no-political-body": "warning", "no-mandate": "hint", "no-strategic-body": "warning",
+    "no-coordination": "warning", "no-coordination-lead": "warning",
+    "coordination-lead-no-deputy": "hint", "coordination-not-reporting": "warning",
+    "coordination-understaffed": "warning", "staff-unit-instructs": "warning",
+    "staff-unit-not-at-top": "hint", "office-without-backing": "warning",
+    "office-without-cross-links": "hint", "outsourced-no-mirror": "warning",
+    "outsourced-instructs-admin": "warning", "departments-without-integration": "warning",
+    "project-groups-uncoordinated": "warning", "matrix-without-commitment": "warning",
+    "matrix-dual-authority": "hint", "pilots-missing-tie": "warning",
+    "pilots-without-resources": "hint", "board-unconnected": "warning",
+    "board-not-at-top": "hint", "regional-without-regional-coordination": "warning",
+    "regional-without-agreement": "hint", "external-provider-coordinates": "warning",
+    "company-not-in-steering": "hint", "single-point-of-failure": "hint",
+    "strategic-cadence": "hint", "no-advisory": "info", "coordination-understanding": "info",
+}  # fmt: skip
+
+# Citations from DOMAIN.md §6: (chapter, page, table, Botschaft). Pages are those of the
+# guide's table of contents; a Botschaft alone is cited with its section 5.n.
+CITATIONS: dict[str, tuple[str, int, int | None, int | None]] = {
+    "cycle-in-authority": ("3", 13, None, None),
+    "isolated-node": ("4.5", 40, None, None),
+    "upward-instruction": ("3", 13, None, None),
+    "no-political-body": ("4.1", 19, None, None),
+    "no-mandate": ("2.1", 10, None, None),
+    "no-strategic-body": ("4.1", 19, None, 2),
+    "no-coordination": ("4.2", 22, None, None),
+    "no-coordination-lead": ("4.2", 22, None, None),
+    "coordination-lead-no-deputy": ("5.9", 60, None, 9),
+    "coordination-not-reporting": ("3", 13, None, None),
+    "coordination-understaffed": ("4.2", 22, None, None),
+    "staff-unit-instructs": ("4.2", 22, 2, None),
+    "staff-unit-not-at-top": ("4.2", 22, None, None),
+    "office-without-backing": ("4.2", 22, None, None),
+    "office-without-cross-links": ("4.2", 22, None, None),
+    "outsourced-no-mirror": ("4.2", 22, 4, 10),
+    "outsourced-instructs-admin": ("4.2", 22, None, None),
+    "departments-without-integration": ("4.3", 30, 5, None),
+    "project-groups-uncoordinated": ("4.3", 30, 7, None),
+    "matrix-without-commitment": ("4.3", 30, None, None),
+    "matrix-dual-authority": ("4.3", 30, 6, None),
+    "pilots-missing-tie": ("4.3", 30, None, 4),
+    "pilots-without-resources": ("4.3", 30, None, 4),
+    "board-unconnected": ("4.4", 39, None, None),
+    "board-not-at-top": ("5.8", 58, None, 8),
+    "regional-without-regional-coordination": ("4.2", 22, None, None),
+    "regional-without-agreement": ("4.1", 19, None, None),
+    "external-provider-coordinates": ("5.6", 54, None, 6),
+    "company-not-in-steering": ("4.1", 19, None, None),
+    "single-point-of-failure": ("5.9", 60, None, 9),
+    "strategic-cadence": ("4.1", 19, None, None),
+    "no-advisory": ("4.4", 39, None, None),
+    "coordination-understanding": ("4.2", 22, None, None),
+}
+
+# The page of every chapter in the guide's table of contents.
+TOC_PAGES = {"2.1": 10, "3": 13, "4.1": 19, "4.2": 22, "4.3": 30, "4.4": 39, "4.5": 40,
+             **{f"5.{n}": 44 + 2 * (n - 1) for n in range(1, 11)}}  # fmt: skip
+
+
+def _of(findings: list[Finding], rule_id: str) -> list[Finding]:
+    return [f for f in findings if f.rule_id == rule_id]
+
+
+def _model(nodes: list[dict[str, Any]], edges: list[dict[str, Any]] | None = None,
+           **meta: Any) -> OrgModel:  # fmt: skip
+    return OrgModel.model_validate({"meta": meta, "nodes": nodes, "edges": edges or []})
+
+
+def _n(node_id: str, level: str, form: str | None = None, **attrs: Any) -> dict[str, Any]:
+    return {"id": node_id, "level": level, "form": form, "label": node_id.title(), **attrs}
+
+
+def _e(edge_id: str, kind: str, source: str, target: str, **attrs: Any) -> dict[str, Any]:
+    return {"id": edge_id, "type": kind, "source": source, "target": target, **attrs}
+
+
+# ---------------------------------------------------------------------------
+# the contract
+# ---------------------------------------------------------------------------
+
+
+def test_exactly_the_contract_rules_are_registered() -> None:
+    rules = all_rules()
+    assert len(rules) == 33
+    assert sorted(rules) == sorted(CONTRACT_IDS)
+    assert len(set(CONTRACT_IDS)) == 33
+
+
+def test_every_rule_has_a_case() -> None:
+    assert sorted(CASES) == sorted(CONTRACT_IDS)
+    for rule_id in CONTRACT_IDS:
+        assert (DATA / f"{rule_id}.fires.orgmodel.json").is_file()
+        assert (DATA / f"{rule_id}.passes.orgmodel.json").is_file()
+        assert CASES[rule_id]["description"].strip()
+
+
+@pytest.mark.parametrize("rule_id", CONTRACT_IDS)
+def test_default_severity_and_citation(rule_id: str) -> None:
+    rule = all_rules()[rule_id]
+    assert rule.severity == SEVERITIES[rule_id]
+    chapter, page, table, botschaft = CITATIONS[rule_id]
+    assert (rule.citation.chapter, rule.citation.page) == (chapter, page)
+    assert (rule.citation.table, rule.citation.botschaft) == (table, botschaft)
+    assert TOC_PAGES[rule.citation.chapter] == rule.citation.page
+    assert rule.title_de.strip() and rule.title_en.strip() and rule.title_de != rule.title_en
+
+
+@pytest.mark.parametrize("rule_id", CONTRACT_IDS)
+def test_docstring_states_trigger_and_source(rule_id: str) -> None:
+    rule = all_rules()[rule_id]
+    doc = rule.description
+    assert "Trigger:" in doc
+    assert "Source:" in doc
+    source = doc.split("Source:", 1)[1]
+    cited = rule.citation.chapter in source or (
+        rule.citation.botschaft is not None and f"Botschaft {rule.citation.botschaft}" in source
+    )
+    assert cited, f"{rule_id}: the docstring's source does not name {rule.citation.format('en')}"
+    assert "Threshold:" in doc
+
+
+# ---------------------------------------------------------------------------
+# one model per rule: fires / passes
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rule_id", CONTRACT_IDS)
+def test_rule_fires_on_its_model(rule_id: str) -> None:
+    case = CASES[rule_id]
+    hits = _of(evaluate(load(DATA / f"{rule_id}.fires.orgmodel.json")), rule_id)
+    assert len(hits) == case.get("count", 1), [h.subjects for h in hits]
+    finding = hits[0]
+    assert finding.severity == case["severity"]
+    assert list(finding.subjects) == case["subjects"]
+    assert finding.citation == all_rules()[rule_id].citation
+    assert not finding.accepted
+
+
+@pytest.mark.parametrize("rule_id", CONTRACT_IDS)
+def test_rule_passes_on_the_close_variant(rule_id: str) -> None:
+    case = CASES[rule_id]
+    hits = _of(evaluate(load(DATA / f"{rule_id}.passes.orgmodel.json")), rule_id)
+    if case.get("always_fires"):
+        assert len(hits) == 1
+    else:
+        assert hits == [], [h.message_en for h in hits]
+
+
+def test_understanding_keys_of_its_case_files() -> None:
+    case = CASES["coordination-understanding"]
+    fires = load(DATA / "coordination-understanding.fires.orgmodel.json")
+    passes = load(DATA / "coordination-understanding.passes.orgmodel.json")
+    assert understanding(fires)[0] == case["fires_key"]
+    assert understanding(passes)[0] == case["passes_key"]
+
+
+def _all_case_models() -> list[Path]:
+    return sorted(DATA.glob("*.orgmodel.json"))
+
+
+def test_messages_are_complete_in_both_languages() -> None:
+    seen: set[str] = set()
+    for path in _all_case_models():
+        for f in evaluate(load(path)):
+            seen.add(f.rule_id)
+            assert f.message_de.strip() and f.message_en.strip(), (path.name, f.rule_id)
+            assert f.message_de != f.message_en, (path.name, f.rule_id)
+            assert f.message("de") == f.message_de and f.message("en") == f.message_en
+            # German uses typographic quotes, never straight double quotes.
+            assert '"' not in f.message_de, (path.name, f.rule_id, f.message_de)
+            assert "„" not in f.message_en, (path.name, f.rule_id, f.message_en)
+            assert f.message_de.rstrip().endswith((".", "!")), (path.name, f.rule_id)
+            assert f.message_en.rstrip().endswith((".", "!")), (path.name, f.rule_id)
+            # Every subject exists in the model.
+            model = load(path)
+            assert set(f.subjects) <= model.ids(), (path.name, f.rule_id)
+    assert seen == set(CONTRACT_IDS)
+
+
+def test_guide_recommended_model_has_no_warnings_or_hints() -> None:
+    findings = evaluate(load(DATA / "guide-recommended.orgmodel.json"))
+    assert [(f.rule_id, f.severity) for f in findings] == [("coordination-understanding", "info")]
+
+
+@pytest.mark.parametrize("rule_id", CONTRACT_IDS)
+def test_passes_variants_have_no_warnings_beyond_their_subject(rule_id: str) -> None:
+    """The close variants are sensible models: apart from the deliberately varied part
+    (e.g. a missing body), the other rules stay quiet too."""
+    findings = evaluate(load(DATA / f"{rule_id}.passes.orgmodel.json"))
+    warnings = [f.rule_id for f in findings if f.severity == "warning"]
+    assert warnings == [], warnings
+
+
+# ---------------------------------------------------------------------------
+# special cases named in DOMAIN.md
+# ---------------------------------------------------------------------------
+
+
+def test_no_coordination_is_info_in_the_pilot_phase() -> None:
+    model = load(DATA / "no-coordination.fires.orgmodel.json")
+    pilot = model.model_copy(update={"meta": model.meta.model_copy(update={"phase": "pilot"})})
+    assert [f.severity for f in _of(evaluate(pilot), "no-coordination")] == ["info"]
+    for phase in ("strategy", "implementation", "consolidation", None):
+        other = model.model_copy(update={"meta": model.meta.model_copy(update={"phase": phase})})
+        assert [f.severity for f in _of(evaluate(other), "no-coordination")] == ["warning"]
+
+
+def test_strategic_cadence_is_info_without_cadence() -> None:
+    nodes = [
+        _n("lk", "strategic", "steering_committee"),
+        _n("op", "strategic", "operational_steering", cadence="weekly"),
+        _n("vs", "strategic", "steering_committee", cadence="half_yearly"),
+        _n("ob", "strategic", "administration_head"),
+    ]
+    found = {f.subjects[0]: f.severity for f in _of(evaluate(_model(nodes)), "strategic-cadence")}
+    assert found == {"lk": "info", "op": "hint"}
+
+
+def test_strategic_cadence_fires_weekly_only() -> None:
+    for cadence in ("biweekly", "monthly", "bimonthly", "quarterly", "half_yearly", "yearly"):
+        nodes = [_n("lk", "strategic", "steering_committee", cadence=cadence)]
+        assert _of(evaluate(_model(nodes)), "strategic-cadence") == []
+
+
+def test_cycle_in_authority_ignores_report_and_instruction_between_the_same_pair() -> None:
+    model = _model(
+        [_n("ob", "strategic", "administration_head"), _n("stab", "coordination", "staff_unit")],
+        [_e("e1", "reports_to", "stab", "ob"), _e("e2", "instructs", "ob", "stab")],
+    )
+    assert _of(evaluate(model), "cycle-in-authority") == []
+    reversed_report = _model(
+        [_n("ob", "strategic", "administration_head"), _n("stab", "coordination", "staff_unit")],
+        [_e("e1", "reports_to", "ob", "stab"), _e("e2", "instructs", "ob", "stab")],
+    )
+    assert len(_of(evaluate(reversed_report), "cycle-in-authority")) == 1
+
+
+def test_cycle_in_authority_reports_each_cycle_once_with_its_relations() -> None:
+    nodes = [_n(f"n{i}", "implementation") for i in range(7)]
+    edges = [
+        _e("a1", "instructs", "n0", "n1"), _e("a2", "reports_to", "n0", "n1"),  # n0 ⇄ n1
+        _e("b1", "supervises", "n4", "n2"), _e("b2", "instructs", "n2", "n3"),
+        _e("b3", "reports_to", "n4", "n3"),  # n2 → n3 → n4 → n2
+        _e("c1", "instructs", "n5", "n6"), _e("c2", "reports_to", "n6", "n5"),  # no cycle
+        _e("x1", "instructs", "n1", "n2"),  # links two cycles one way only
+    ]  # fmt: skip
+    hits = _of(evaluate(_model(nodes, edges)), "cycle-in-authority")
+    assert sorted(h.subjects for h in hits) == [
+        ("n0", "n1", "a1", "a2"),
+        ("n2", "n3", "n4", "b1", "b2", "b3"),
+    ]
+
+
+def test_cycle_in_authority_stays_linear_with_many_cycles() -> None:
+    """5,000 contradictory pairs took 23 s with a per-cycle scan; now well under a second."""
+    pairs = 5_000
+    nodes = [_n(f"n{i}", "implementation") for i in range(2 * pairs)]
+    edges = [e for i in range(pairs) for e in (
+        _e(f"i{i}", "instructs", f"n{2 * i}", f"n{2 * i + 1}"),
+        _e(f"r{i}", "reports_to", f"n{2 * i}", f"n{2 * i + 1}"))]  # fmt: skip
+    model = _model(nodes, edges)
+    start = time.perf_counter()
+    hits = _of(evaluate(model, rules=["cycle-in-authority"]), "cycle-in-authority")
+    assert len(hits) == pairs
+    assert time.perf_counter() - start < 5.0
+
+
+def test_empty_model_yields_only_the_understanding() -> None:
+    findings = evaluate(OrgModel())
+    assert [(f.rule_id, f.severity, f.subjects) for f in findings] == [
+        ("coordination-understanding", "info", ())
+    ]
+
+
+# ---------------------------------------------------------------------------
+# the four understandings (4.2 Exkurs)
+# ---------------------------------------------------------------------------
+
+_TOP = [_n("ob", "strategic", "administration_head"), _n("lk", "strategic", "steering_committee")]
+
+
+def _understanding_of(model: OrgModel) -> tuple[str, str, str]:
+    result = understanding(model)
+    assert understanding(Context(model)) == result
+    findings = _of(evaluate(model), "coordination-understanding")
+    assert len(findings) == 1
+    number, name_de, name_en = UNDERSTANDINGS[result[0]]
+    assert f"Organisationsverständnis {number}" in findings[0].message_de
+    assert name_de in findings[0].message_de and result[1] in findings[0].message_de
+    assert name_en in findings[0].message_en and result[2] in findings[0].message_en
+    return result
+
+
+def test_understanding_none() -> None:
+    model = _model([*_TOP, _n("tba", "implementation", "line_departments")],
+                   [_e("e1", "reports_to", "tba", "ob")])  # fmt: skip
+    key, de, en = _understanding_of(model)
+    assert key == "none"
+    assert "keine Einheit auf der Koordinationsebene" in de and "no unit" in en
+
+
+def test_understanding_none_with_only_an_extended_circle() -> None:
+    model = _model([_n("kreis", "coordination", "extended_circle")])
+    key, de, _ = _understanding_of(model)
+    assert key == "none" and "erweiterter Kreis" in de
+
+
+def test_understanding_organising() -> None:
+    model = _model(
+        [*_TOP, _n("stab", "coordination", "staff_unit", persons=3, lead="A"),
+                _n("pg", "implementation", "project_group", lead="B")],
+        [_e("e1", "reports_to", "stab", "ob"), _e("e2", "coordinates", "stab", "pg")],
+    )  # fmt: skip
+    key, de, en = _understanding_of(model)
+    assert key == "organising"
+    assert "Kernteam mit 3 Personen" in de and "keine Projektleitung in der Umsetzung" in de
+    assert "core team of 3 people" in en
+
+
+def test_understanding_organising_notes_a_larger_team() -> None:
+    model = _model([_n("amt", "coordination", "office", persons=7)])
+    key, de, _ = _understanding_of(model)
+    assert key == "organising" and "7 Personen" in de and "weniger als fünf" in de
+
+
+def test_understanding_extended_by_circle() -> None:
+    model = _model(
+        [*_TOP, _n("stab", "coordination", "staff_unit", persons=2),
+                _n("kreis", "coordination", "extended_circle", persons=9)],
+        [_e("e1", "reports_to", "stab", "ob"), _e("e2", "cooperates", "kreis", "stab")],
+    )  # fmt: skip
+    key, de, en = _understanding_of(model)
+    assert key == "extended"
+    assert "Kernteam mit 2 Personen" in de and "erweiterten Kreis" in de
+    assert "extended circle" in en
+
+
+def test_understanding_extended_by_pilots_only_when_tied() -> None:
+    nodes = [*_TOP, _n("stab", "coordination", "staff_unit", persons=2),
+                    _n("lotsen", "implementation", "digital_pilots")]  # fmt: skip
+    tied = _model(nodes, [_e("e1", "coordinates", "stab", "lotsen")])
+    assert _understanding_of(tied)[0] == "extended"
+    loose = _model(nodes)
+    assert _understanding_of(loose)[0] == "organising"
+
+
+def test_understanding_involved_by_shared_lead() -> None:
+    model = _model(
+        [*_TOP, _n("stab", "coordination", "staff_unit", persons=4, lead="Jana Becker"),
+                _n("kreis", "coordination", "extended_circle"),
+                _n("pg", "implementation", "project_group", lead="  jana   becker ")],
+    )  # fmt: skip
+    key, de, en = _understanding_of(model)
+    assert key == "involved"  # involved wins over the extended circle
+    assert "„Jana Becker“ leitet „Stab“" in de and "„Pg“" in de
+    assert '"Jana Becker" leads "Stab"' in en
+
+
+def test_understanding_involved_by_delegation() -> None:
+    model = _model(
+        [*_TOP, _n("stab", "coordination", "staff_unit"),
+                _n("pg", "implementation", "project_group")],
+        [_e("e1", "delegates", "stab", "pg")],
+    )  # fmt: skip
+    key, de, _ = _understanding_of(model)
+    assert key == "involved" and "entsendet Mitarbeitende" in de
+
+
+def test_understanding_ignores_a_shared_lead_with_an_external() -> None:
+    model = _model(
+        [_n("stab", "coordination", "staff_unit", persons=2, lead="Kim"),
+         _n("ext", "implementation", "external_partner", lead="Kim")],
+    )  # fmt: skip
+    assert _understanding_of(model)[0] == "organising"
+
+
+# ---------------------------------------------------------------------------
+# thresholds at their edges
+# ---------------------------------------------------------------------------
+
+
+def test_understaffed_threshold_edges() -> None:
+    def hits(population: int | None, fte: float | None) -> list[Finding]:
+        model = _model([_n("stab", "coordination", "staff_unit", fte=fte)],
+                       population=population)  # fmt: skip
+        return _of(evaluate(model), "coordination-understaffed")
+
+    assert hits(15_000, 0.9) and not hits(14_999, 0.0) and not hits(15_000, 1.0)
+    assert not hits(None, 0.0)
+    missing = hits(20_000, None)
+    assert missing and "kein Wert eingetragen" in missing[0].message_de
+
+
+def test_single_point_of_failure_thresholds() -> None:
+    def hits(population: int | None, *units: tuple[str, str]) -> list[Finding]:
+        nodes = [_n(f"u{i}", level, form, lead="Kim Lee") for i, (level, form) in enumerate(units)]
+        return _of(evaluate(_model(nodes, population=population)), "single-point-of-failure")
+
+    coord, impl = ("coordination", "staff_unit"), ("implementation", "project_group")
+    assert hits(10_000, coord, impl) and not hits(9_999, coord, impl)
+    assert not hits(None, coord, impl)
+    assert hits(None, impl, impl, impl) and not hits(None, impl, impl)
+    # bodies at the top are chaired by the head by design and do not count
+    top = ("strategic", "steering_committee")
+    assert not hits(50_000, top, top, coord)
+    # the lead role and the team it heads are one lead, not two units
+    role, circle = ("coordination", "coordination_lead"), ("coordination", "extended_circle")
+    assert not hits(50_000, role, coord, circle)
+    assert hits(50_000, role, impl)
+
+
+def test_project_groups_need_three() -> None:
+    groups = [_n(f"pg{i}", "implementation", "project_group") for i in range(2)]
+    assert _of(evaluate(_model(groups)), "project-groups-uncoordinated") == []
+    groups.append(_n("pg2", "implementation", "project_group"))
+    hits = _of(evaluate(_model(groups)), "project-groups-uncoordinated")
+    assert [h.subjects for h in hits] == [("pg0", "pg1", "pg2")]
+
+
+def test_board_not_at_top_allows_one_intermediate_unit_only() -> None:
+    nodes = [_n("ob", "strategic", "administration_head"), _n("stab", "coordination", "staff_unit"),
+             _n("pg", "implementation", "project_group"), _n("beirat", "advisory", "expert_board")]  # fmt: skip
+    one = [_e("e1", "advises", "beirat", "stab"), _e("e2", "reports_to", "stab", "ob")]
+    assert _of(evaluate(_model(nodes, one)), "board-not-at-top") == []
+    two = [_e("e1", "advises", "beirat", "pg"), _e("e2", "reports_to", "pg", "stab"),
+           _e("e3", "reports_to", "stab", "ob")]  # fmt: skip
+    assert len(_of(evaluate(_model(nodes, two)), "board-not-at-top")) == 1
+
+
+def test_long_name_lists_are_shortened() -> None:
+    departments = [_n(f"amt{i}", "implementation", "line_departments") for i in range(12)]
+    hits = _of(evaluate(_model(departments)), "departments-without-integration")
+    assert len(hits) == 1 and len(hits[0].subjects) == 12
+    assert "und 7 weitere" in hits[0].message_de and "and 7 more" in hits[0].message_en
+    assert re.search(r"„Amt4“", hits[0].message_de)
