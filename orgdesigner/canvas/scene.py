@@ -1,0 +1,465 @@
+"""The scene follows the document; its items emit requests, never edits.
+
+:class:`OrgScene` owns the id → item maps. Items are created, moved and removed only in
+:meth:`OrgScene.on_changed` and :meth:`OrgScene.rebuild`, in response to
+``Document.changed`` and ``Document.reset``. User gestures become signals
+(``drop_requested``, ``move_finished``, ``connect_requested``, ``rename_requested``)
+which the controller (:mod:`orgdesigner.ui.controller`) turns into commands.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsProxyWidget,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QLineEdit,
+)
+
+from orgdesigner import layout, style
+from orgdesigner.canvas.items import Z_TOP, BandItem, EdgeItem, NodeItem
+from orgdesigner.catalog import LEVEL_IDS
+from orgdesigner.commands import ChangeSet
+from orgdesigner.document import Document
+from orgdesigner.model import OrgModel
+
+FORM_MIME = "application/x-orgdesigner-form"
+"""Drag payload of a palette entry: a form id, or ``level:<level id>`` for a generic unit."""
+
+GRID = 10.0
+
+
+class _RenameEdit(QLineEdit):
+    """The in-place editor of a node's label: Enter commits, Escape cancels."""
+
+    def __init__(self, scene: OrgScene, node_id: str, text: str) -> None:
+        super().__init__(text)
+        self._scene = scene
+        self.node_id = node_id
+        self._done = False
+        self.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish(commit=True)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.finish(commit=False)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: Any) -> None:
+        super().focusOutEvent(event)
+        self.finish(commit=True)
+
+    def finish(self, commit: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._scene.end_rename(self, commit)
+
+
+class OrgScene(QGraphicsScene):
+    drop_requested = Signal(str, QPointF)
+    """(form id or ``level:<id>``, scene position of the drop)"""
+    move_finished = Signal(object, object, object)
+    """(ids, old positions, new positions) after the user released dragged nodes"""
+    connect_requested = Signal(str, str)
+    """(source node id, target node id)"""
+    rename_requested = Signal(str, str)
+    """(node id, new label)"""
+    level_clicked = Signal(str)
+    """A click on a band's label: the window shows what the guide says about the level."""
+    context_menu_requested = Signal(object, QPointF)
+    """(global screen position as QPoint, scene position)"""
+
+    def __init__(self, document: Document, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: dict[str, EdgeItem] = {}
+        self.bands: dict[str, BandItem] = {}
+        self._band_geometry: dict[str, layout.Band] = {}
+        self._syncing = False
+        self._drag_start: dict[str, tuple[float, float]] = {}
+        self._connect_from: NodeItem | None = None
+        self._connect_line: QGraphicsLineItem | None = None
+        self._rename: QGraphicsProxyWidget | None = None
+        self.dragging = False
+        """True while the user drags units: edges are then updated once per mouse move."""
+        self.edges_to_update: set[EdgeItem] = set()
+        self.grid_visible = False
+        self.snap_to_grid = False
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        for level in LEVEL_IDS:
+            band = BandItem(level)
+            self.bands[level] = band
+            self.addItem(band)
+        document.changed.connect(self.on_changed)
+        document.reset.connect(self.rebuild)
+        self.rebuild(document.model)
+
+    # -- following the model -------------------------------------------------
+    def rebuild(self, model: OrgModel) -> None:
+        """Recreate all node and edge items from ``model``."""
+        self.cancel_rename()
+        for item in [*self.edges.values(), *self.nodes.values()]:
+            self.removeItem(item)
+        self.edges.clear()
+        self.nodes.clear()
+        for node in model.nodes:
+            self._add_node(node.id)
+        for edge in model.edges:
+            self._add_edge(edge.id)
+        self._update_bands()
+
+    def on_changed(self, changes: ChangeSet) -> None:
+        model = self.document.model
+        for edge_id in changes.edges_removed:
+            gone_edge = self.edges.pop(edge_id, None)
+            if gone_edge is not None:
+                self._detach_edge(gone_edge)
+        for node_id in changes.nodes_removed:
+            item = self.nodes.pop(node_id, None)
+            if item is not None:
+                if self._rename is not None and self._rename.widget().node_id == node_id:  # type: ignore[attr-defined]
+                    self.cancel_rename()
+                self.removeItem(item)
+        for node_id in changes.nodes_added:
+            self._add_node(node_id)
+        for node_id in changes.nodes_changed:
+            node_item = self.nodes[node_id]
+            node = model.node(node_id)
+            if node != node_item.node:
+                node_item.set_node(node)
+            self._sync_pos(node_item)
+            for edge_item in node_item.edges:
+                edge_item.update_geometry()
+        for edge_id in changes.edges_added:
+            self._add_edge(edge_id)
+        for edge_id in changes.edges_changed:
+            self.edges[edge_id].set_edge(model.edge(edge_id))
+        if changes.nodes_added or changes.nodes_removed or changes.nodes_changed:
+            self._update_bands()
+
+    def _add_node(self, node_id: str) -> None:
+        item = NodeItem(self.document.model.node(node_id))
+        self.nodes[node_id] = item
+        self.addItem(item)
+        self._sync_pos(item)
+
+    def _sync_pos(self, item: NodeItem) -> None:
+        target = QPointF(item.node.x, item.node.y)
+        if item.pos() != target:
+            self._syncing = True
+            try:
+                item.setPos(target)
+            finally:
+                self._syncing = False
+
+    def _add_edge(self, edge_id: str) -> None:
+        edge = self.document.model.edge(edge_id)
+        item = EdgeItem(edge, self.nodes[edge.source], self.nodes[edge.target])
+        item.source.edges.append(item)
+        item.target.edges.append(item)
+        self.edges[edge_id] = item
+        self.addItem(item)
+
+    def _detach_edge(self, item: EdgeItem) -> None:
+        for end in (item.source, item.target):
+            if item in end.edges:
+                end.edges.remove(item)
+        self.removeItem(item)
+
+    def _update_bands(self) -> None:
+        model = self.document.model
+        self._band_geometry = layout.band_rects(model)
+        width = layout.band_width(model)
+        for level, band in self._band_geometry.items():
+            self.bands[level].set_geometry(band.top, band.height, width)
+        last = self._band_geometry[LEVEL_IDS[-1]]
+        self.setSceneRect(QRectF(-40, -40, width + 80, last.bottom + 80))
+
+    def level_at(self, y: float) -> str | None:
+        for level, band in self._band_geometry.items():
+            if band.top <= y < band.bottom:
+                return level
+        return None
+
+    def band_geometry(self) -> dict[str, layout.Band]:
+        return dict(self._band_geometry)
+
+    # -- where a node may go ---------------------------------------------------
+    def constrain_node_position(self, item: NodeItem, value: QPointF) -> QPointF:
+        """Keep a node that the user moves in its band (and on the grid when snapping)."""
+        if self._syncing:
+            return value
+        x, y = value.x(), value.y()
+        if self.snap_to_grid:
+            x, y = round(x / GRID) * GRID, round(y / GRID) * GRID
+        else:  # whole units keep the saved file tidy
+            x, y = float(round(x)), float(round(y))
+        band = self._band_geometry.get(item.node.level)
+        if band is None:
+            return QPointF(x, y)
+        return QPointF(layout.clamp_x(x), layout.clamp_y(band, item.node.height, y))
+
+    # -- selection helpers -----------------------------------------------------
+    def selected_node_ids(self) -> list[str]:
+        return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_edge_ids(self) -> list[str]:
+        return [i.edge_id for i in self.selectedItems() if isinstance(i, EdgeItem)]
+
+    def selected_ids(self) -> list[str]:
+        """Selected nodes and relations, in model order."""
+        chosen = {*self.selected_node_ids(), *self.selected_edge_ids()}
+        model = self.document.model
+        return [n.id for n in model.nodes if n.id in chosen] + [
+            e.id for e in model.edges if e.id in chosen
+        ]
+
+    def select_ids(self, ids: set[str] | list[str]) -> None:
+        wanted = set(ids)
+        self.clearSelection()
+        for i in wanted:
+            item: QGraphicsItem | None = self.nodes.get(i) or self.edges.get(i)
+            if item is not None:
+                item.setSelected(True)
+
+    def node_at(self, pos: QPointF) -> NodeItem | None:
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder, QTransform()):  # fmt: skip
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    # -- mouse: moving and connecting -------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            node = self.node_at(event.scenePos())
+            if node is not None and node.on_handle(node.mapFromScene(event.scenePos())):
+                self._start_connect(node, event.scenePos())
+                event.accept()
+                return
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and event.scenePos().x() < style.BAND_LABEL_WIDTH:
+            level = self.level_at(event.scenePos().y())
+            if level is not None and self.node_at(event.scenePos()) is None:
+                self.level_clicked.emit(level)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_start = {
+                i.node_id: (i.pos().x(), i.pos().y())
+                for i in self.selectedItems()
+                if isinstance(i, NodeItem)
+            }
+            EdgeItem.fast = self.dragging = bool(self._drag_start)
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connect_line is not None and self._connect_from is not None:
+            line = self._connect_line.line()
+            self._connect_line.setLine(QLineF(line.p1(), event.scenePos()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+        self.flush_edges()
+
+    def flush_edges(self) -> None:
+        """Redraw the relations of the units moved since the last call."""
+        pending, self.edges_to_update = self.edges_to_update, set()
+        for edge in pending:
+            edge.update_geometry()
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._connect_line is not None:
+            self._finish_connect(event.scenePos())
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.dragging = False
+        self.flush_edges()
+        if EdgeItem.fast:
+            EdgeItem.fast = False
+            self.update()
+        if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
+            self.finish_move()
+
+    def finish_move(self) -> None:
+        """Report the nodes the user has moved since the mouse press (one request)."""
+        start, self._drag_start = self._drag_start, {}
+        old: dict[str, tuple[float, float]] = {}
+        new: dict[str, tuple[float, float]] = {}
+        for node_id, before in start.items():
+            item = self.nodes.get(node_id)
+            if item is None:
+                continue
+            now = (item.pos().x(), item.pos().y())
+            if now != before:
+                old[node_id], new[node_id] = before, now
+        if new:
+            self.move_finished.emit(list(new), old, new)
+
+    def _start_connect(self, node: NodeItem, pos: QPointF) -> None:
+        self._connect_from = node
+        start = node.mapToScene(node.handle_center())
+        line = QGraphicsLineItem(QLineF(start, pos))
+        pen = QPen(QColor(style.SELECTION), 1.5, Qt.PenStyle.DashLine)
+        line.setPen(pen)
+        line.setZValue(Z_TOP)
+        self._connect_line = line
+        self.addItem(line)
+
+    def _finish_connect(self, pos: QPointF) -> None:
+        source = self._connect_from
+        if self._connect_line is not None:
+            self.removeItem(self._connect_line)
+        self._connect_line, self._connect_from = None, None
+        target = self.node_at(pos)
+        if source is not None and target is not None and target is not source:
+            self.connect_requested.emit(source.node_id, target.node_id)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        node = self.node_at(event.scenePos())
+        if node is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.start_rename(node.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        item = self.itemAt(event.scenePos(), QTransform())
+        while item is not None and not isinstance(item, NodeItem | EdgeItem):
+            item = item.parentItem()
+        if isinstance(item, NodeItem | EdgeItem) and not item.isSelected():
+            self.clearSelection()
+            item.setSelected(True)
+        self.context_menu_requested.emit(event.screenPos(), event.scenePos())
+        event.accept()
+
+    # -- keyboard ------------------------------------------------------------------
+    _ARROWS: ClassVar[dict[Qt.Key, tuple[int, int]]] = {
+        Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+        Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1),
+    }  # fmt: skip
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrow keys move the selected units (Shift: finely), Escape clears the selection."""
+        focus = self.focusItem()
+        if self._rename is not None or (focus is not None and not isinstance(focus, NodeItem)):
+            super().keyPressEvent(event)
+            return
+        step = self._ARROWS.get(Qt.Key(event.key()))
+        if step is not None and self.selected_node_ids():
+            fine = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            distance = 1.0 if fine else GRID
+            self.nudge(step[0] * distance, step[1] * distance)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.selectedItems():
+            self.clearSelection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Ask to move the selected units by ``(dx, dy)``, each kept in its band."""
+        old: dict[str, tuple[float, float]] = {}
+        new: dict[str, tuple[float, float]] = {}
+        for node_id in self.selected_node_ids():
+            item = self.nodes[node_id]
+            band = self._band_geometry[item.node.level]
+            x = layout.clamp_x(item.node.x + dx)
+            y = layout.clamp_y(band, item.node.height, item.node.y + dy)
+            if (x, y) != (item.node.x, item.node.y):
+                old[node_id], new[node_id] = (item.node.x, item.node.y), (x, y)
+        if new:
+            self.move_finished.emit(list(new), old, new)
+
+    # -- renaming in place -----------------------------------------------------
+    def start_rename(self, node_id: str) -> None:
+        item = self.nodes.get(node_id)
+        if item is None:
+            return
+        self.cancel_rename()
+        edit = _RenameEdit(self, node_id, item.node.label)
+        edit.setFixedWidth(int(max(item.node.width, 160)))
+        proxy = self.addWidget(edit)
+        proxy.setPos(item.pos() + QPointF(0, item.node.height / 2 - edit.sizeHint().height() / 2))
+        proxy.setZValue(Z_TOP)
+        self._rename = proxy
+        edit.setFocus()
+        proxy.setFocus()
+
+    def end_rename(self, edit: _RenameEdit, commit: bool) -> None:
+        proxy, self._rename = self._rename, None
+        text = edit.text()
+        if proxy is not None:
+            proxy.hide()
+            proxy.deleteLater()
+        if commit:
+            item = self.nodes.get(edit.node_id)
+            if item is not None and text != item.node.label:
+                self.rename_requested.emit(edit.node_id, text)
+
+    def cancel_rename(self) -> None:
+        if self._rename is not None:
+            edit = self._rename.widget()
+            if isinstance(edit, _RenameEdit):
+                edit.finish(commit=False)
+            self._rename = None
+
+    def rename_editor(self) -> QLineEdit | None:
+        if self._rename is None:
+            return None
+        widget = self._rename.widget()
+        return widget if isinstance(widget, QLineEdit) else None
+
+    # -- drops from the palette --------------------------------------------------
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if event.mimeData().hasFormat(FORM_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        if event.mimeData().hasFormat(FORM_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        data = event.mimeData()
+        if data.hasFormat(FORM_MIME):
+            form = bytes(data.data(FORM_MIME).data()).decode("utf-8")
+            event.acceptProposedAction()
+            self.drop_requested.emit(form, event.scenePos())
+        else:
+            event.ignore()
+
+    # -- grid -------------------------------------------------------------------
+    def set_grid_visible(self, on: bool) -> None:
+        self.grid_visible = on
+        self.update()
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # type: ignore[override]
+        if not self.grid_visible:
+            return
+        pen = QPen(QColor(style.GRID), 0)
+        painter.setPen(pen)
+        step = GRID * 2
+        left = int(rect.left() // step) * step
+        top = int(rect.top() // step) * step
+        x = left
+        while x < rect.right():
+            y = top
+            while y < rect.bottom():
+                painter.drawPoint(QPointF(x, y))
+                y += step
+            x += step

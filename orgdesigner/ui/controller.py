@@ -1,0 +1,287 @@
+"""The controller: turns the scene's requests and the window's actions into commands.
+
+Every edit is a core command pushed on the window's ``QUndoStack`` through
+:class:`~orgdesigner.ui.undo.UndoAdapter`. Before a command is pushed it is tried on a
+copy of the model, so an invalid edit is refused with a message instead of half-done.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QMimeData, QObject, QPointF, Signal
+from PySide6.QtGui import QUndoStack
+
+from orgdesigner import layout
+from orgdesigner.canvas.scene import OrgScene
+from orgdesigner.catalog import FORM_LEVEL, LEVEL_IDS, catalog
+from orgdesigner.commands import (
+    AddEdge,
+    AddNode,
+    Command,
+    CommandError,
+    Compound,
+    MoveNodes,
+    SetEdgeProperties,
+    SetMeta,
+    SetNodeProperties,
+    add_items,
+    remove_items,
+)
+from orgdesigner.document import Document
+from orgdesigner.model import DEFAULT_NODE_HEIGHT, DEFAULT_NODE_WIDTH, Edge, Node
+from orgdesigner.relations import propose_relation
+from orgdesigner.ui.undo import UndoAdapter
+
+ITEMS_MIME = "application/x-orgdesigner-items"
+PASTE_OFFSET = (40.0, 30.0)
+
+Position = tuple[float, float]
+
+
+class Controller(QObject):
+    message = Signal(str)
+    """A short message for the status bar (e.g. why an edit was refused)."""
+
+    def __init__(self, document: Document, scene: OrgScene, undo_stack: QUndoStack,
+                 parent: QObject | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.document = document
+        self.scene = scene
+        self.undo_stack = undo_stack
+        scene.drop_requested.connect(self.drop_form)
+        scene.move_finished.connect(self.move_nodes)
+        scene.connect_requested.connect(self.connect_nodes)
+        scene.rename_requested.connect(self.rename_node)
+
+    # -- pushing ---------------------------------------------------------------
+    def push(self, command: Command) -> bool:
+        """Try ``command`` on a copy; if it works, push it (which applies it)."""
+        try:
+            command.apply(self.document.model.copy_model())
+        except (CommandError, KeyError, ValueError) as exc:
+            self.message.emit(self.tr("Die Änderung ist nicht möglich: {0}").format(exc))
+            return False
+        self.undo_stack.push(UndoAdapter(self.document, command))
+        return True
+
+    def _moves(self, proposed: Mapping[str, Position]) -> dict[str, Position]:
+        return layout.settle(self.document.model, proposed)
+
+    # -- requests from the scene -------------------------------------------------
+    def drop_form(self, form: str, pos: QPointF) -> str | None:
+        """Add a unit of ``form`` (or ``level:<id>``) centred at scene ``pos``."""
+        if form.startswith("level:"):
+            level, form_id = form.split(":", 1)[1], None
+        else:
+            level, form_id = FORM_LEVEL.get(form, ""), form
+        if level not in LEVEL_IDS:
+            return None
+        model = self.document.model
+        node_id = model.new_id("n")
+        w, h = DEFAULT_NODE_WIDTH, DEFAULT_NODE_HEIGHT
+        x, y = layout.place_new(model, level, round(pos.x() - w / 2), round(pos.y() - h / 2), h)
+        label = catalog().form(form_id).label.get() if form_id else catalog().level(level).short.get()
+        node = Node.model_validate({"id": node_id, "level": level, "form": form_id,
+                                    "label": label, "x": x, "y": y})  # fmt: skip
+        trial = model.copy_model()
+        AddNode(node).apply(trial)
+        moves = layout.settle(trial, {node_id: (x, y)})
+        nx, ny = moves.pop(node_id, (x, y))
+        node = node.model_copy(update={"x": nx, "y": ny})
+        command: Command = AddNode(node)
+        if moves:
+            command = Compound([command, MoveNodes(moves)], "Einheit hinzufügen", "Add unit")
+        if self.push(command):
+            self.scene.select_ids([node_id])
+            return node_id
+        return None
+
+    def move_nodes(self, ids: list[str], old: Mapping[str, Position],
+                   new: Mapping[str, Position]) -> None:  # fmt: skip
+        """Record one undoable move for nodes the user dragged (Qt already moved them)."""
+        moves = self._moves(new)
+        if any(moves.get(i) != (self.document.model.node(i).x, self.document.model.node(i).y)
+               for i in moves):  # fmt: skip
+            self.push(MoveNodes(moves))
+        self.resync(ids)
+
+    def resync(self, ids: Iterable[str]) -> None:
+        """Put items back where the model says (after a refused or no-op move)."""
+        for node_id in ids:
+            item = self.scene.nodes.get(node_id)
+            if item is not None:
+                self.scene._sync_pos(item)
+                for edge in item.edges:
+                    edge.update_geometry()
+
+    def connect_nodes(self, source: str, target: str) -> str | None:
+        model = self.document.model
+        try:
+            src, dst = model.node(source), model.node(target)
+        except KeyError:
+            return None
+        if source == target:
+            return None
+        edge = Edge(id=model.new_id("e"), type=propose_relation(src, dst), source=source,
+                    target=target)  # fmt: skip
+        if self.push(AddEdge(edge)):
+            self.scene.select_ids([edge.id])
+            name = catalog().relation(edge.type).label.get()
+            self.message.emit(self.tr("Beziehung „{0}“ angelegt – im Eigenschaftenbereich "
+                                      "änderbar.").format(name))  # fmt: skip
+            return edge.id
+        return None
+
+    def rename_node(self, node_id: str, label: str) -> None:
+        command = SetNodeProperties([node_id], {"label": label})
+        command.text_de, command.text_en = "Umbenennen", "Rename"
+        self.push(command)
+
+    # -- edits from the window -----------------------------------------------------
+    def delete_selection(self, cut: bool = False) -> None:
+        """Delete the selected units (with their relations) and relations: one step."""
+        ids = self.scene.selected_ids()
+        if ids:
+            command = remove_items(self.document.model, ids)
+            if cut:
+                command.text_de, command.text_en = "Ausschneiden", "Cut"
+            self.push(command)
+
+    def set_node_properties(self, ids: list[str], changes: dict[str, Any]) -> bool:
+        model = self.document.model
+        if not ids or not changes or all(
+            all(getattr(model.node(i), k) == v for k, v in changes.items()) for i in ids
+        ):
+            return False
+        return self.push(SetNodeProperties(ids, changes))
+
+    def set_edge_properties(self, ids: list[str], changes: dict[str, Any]) -> bool:
+        model = self.document.model
+        if not ids or not changes or all(
+            all(getattr(model.edge(i), k) == v for k, v in changes.items()) for i in ids
+        ):
+            return False
+        command = SetEdgeProperties(ids, changes)
+        if set(changes) == {"type"}:
+            command.text_de, command.text_en = "Beziehungstyp ändern", "Change relation type"
+        return self.push(command)
+
+    def set_meta(self, changes: dict[str, Any]) -> bool:
+        if self.document.model.meta.model_dump() | changes == self.document.model.meta.model_dump():
+            return False
+        return self.push(SetMeta(changes))
+
+    def auto_layout(self) -> None:
+        positions = layout.auto_layout(self.document.model)
+        if positions:
+            self.push(Compound([MoveNodes(positions)], "Automatisch anordnen", "Auto-layout"))
+
+    def align(self, how: str) -> None:
+        """Align the selected nodes: ``left``, ``right``, ``hcenter`` or ``top``."""
+        nodes = [self.document.model.node(i) for i in self.scene.selected_node_ids()]
+        if len(nodes) < 2:
+            return
+        if how == "left":
+            x0 = min(n.x for n in nodes)
+            proposed = {n.id: (x0, n.y) for n in nodes}
+        elif how == "right":
+            x1 = max(n.x + n.width for n in nodes)
+            proposed = {n.id: (x1 - n.width, n.y) for n in nodes}
+        elif how == "hcenter":
+            c = sum(n.x + n.width / 2 for n in nodes) / len(nodes)
+            proposed = {n.id: (c - n.width / 2, n.y) for n in nodes}
+        else:  # top: within each band
+            bands = layout.band_rects(self.document.model)
+            proposed = {n.id: (n.x, bands[n.level].top + layout.PAD) for n in nodes}
+        self._push_moves(proposed, "Ausrichten", "Align")
+
+    def distribute(self) -> None:
+        """Space the selected nodes evenly from left to right."""
+        nodes = sorted((self.document.model.node(i) for i in self.scene.selected_node_ids()),
+                       key=lambda n: n.x)  # fmt: skip
+        if len(nodes) < 3:
+            return
+        first, last = nodes[0], nodes[-1]
+        total = sum(n.width for n in nodes)
+        gap = (last.x + last.width - first.x - total) / (len(nodes) - 1)
+        x = first.x
+        proposed: dict[str, Position] = {}
+        for n in nodes:
+            proposed[n.id] = (x, n.y)
+            x += n.width + gap
+        self._push_moves(proposed, "Gleichmäßig verteilen", "Distribute")
+
+    def _push_moves(self, proposed: Mapping[str, Position], de: str, en: str) -> None:
+        moves = self._moves(proposed)
+        model = self.document.model
+        if any(moves[i] != (model.node(i).x, model.node(i).y) for i in moves):
+            self.push(Compound([MoveNodes(moves)], de, en))
+
+    # -- clipboard ---------------------------------------------------------------
+    def copy_mime(self) -> QMimeData | None:
+        """The selected nodes and the relations among them, for the clipboard."""
+        model = self.document.model
+        ids = set(self.scene.selected_node_ids())
+        if not ids:
+            return None
+        nodes = [n for n in model.nodes if n.id in ids]
+        edges = [e for e in model.edges if e.source in ids and e.target in ids]
+        payload = {
+            "nodes": [n.model_dump(mode="json") for n in nodes],
+            "edges": [e.model_dump(mode="json") for e in edges],
+        }
+        data = QMimeData()
+        data.setData(ITEMS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+        data.setText("\n".join(n.label or n.id for n in nodes))
+        return data
+
+    def paste_mime(self, data: QMimeData | None) -> list[str]:
+        """Add the nodes and relations carried by ``data`` with new ids; return the new ids."""
+        if data is None or not data.hasFormat(ITEMS_MIME):
+            return []
+        try:
+            payload = json.loads(bytes(data.data(ITEMS_MIME).data()).decode("utf-8"))
+            nodes = [Node.model_validate(n) for n in payload.get("nodes", [])]
+            edges = [Edge.model_validate(e) for e in payload.get("edges", [])]
+        except (ValueError, TypeError, AttributeError):
+            self.message.emit(self.tr("Die Zwischenablage enthält keine lesbaren Einheiten."))
+            return []
+        if not nodes:
+            return []
+        model = self.document.model
+        taken = model.ids()
+        mapping: dict[str, str] = {}
+        new_nodes: list[Node] = []
+        dx, dy = PASTE_OFFSET
+        for n in nodes:
+            new_id = model.new_id("n", taken)
+            taken.add(new_id)
+            mapping[n.id] = new_id
+            new_nodes.append(n.model_copy(update={"id": new_id, "x": n.x + dx, "y": n.y + dy}))
+        new_edges: list[Edge] = []
+        for e in edges:
+            if e.source in mapping and e.target in mapping:
+                new_id = model.new_id("e", taken)
+                taken.add(new_id)
+                new_edges.append(e.model_copy(update={
+                    "id": new_id, "source": mapping[e.source], "target": mapping[e.target]}))  # fmt: skip
+        trial = model.copy_model()
+        try:
+            add_items(new_nodes, new_edges, "", "").apply(trial)
+        except (CommandError, KeyError, ValueError) as exc:
+            self.message.emit(self.tr("Einfügen nicht möglich: {0}").format(exc))
+            return []
+        moves = layout.settle(trial, {n.id: (n.x, n.y) for n in new_nodes})
+        placed = [n.model_copy(update=dict(zip(("x", "y"), moves.pop(n.id, (n.x, n.y)), strict=True)))
+                  for n in new_nodes]  # fmt: skip
+        command = add_items(placed, new_edges, "Einfügen", "Paste")
+        if moves:
+            command.children.append(MoveNodes(moves))
+        if self.push(command):
+            new_ids = [n.id for n in placed] + [e.id for e in new_edges]
+            self.scene.select_ids(new_ids)
+            return new_ids
+        return []

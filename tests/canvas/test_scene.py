@@ -1,0 +1,95 @@
+"""The scene follows the document: items appear, move and vanish only with the model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage, QPainter
+
+from orgdesigner.canvas.scene import OrgScene
+from orgdesigner.commands import AddEdge, AddNode, MoveNodes, SetEdgeProperties, remove_items
+from orgdesigner.document import Document
+from orgdesigner.model import Edge, Node, OrgModel
+from orgdesigner.relations import propose_relation
+from orgdesigner.style import RELATION_STYLES
+from orgdesigner.templates import example_model
+
+
+@pytest.fixture
+def scene(qapp: Any) -> OrgScene:
+    return OrgScene(Document(example_model()))
+
+
+def test_one_item_per_model_object(scene: OrgScene) -> None:
+    model = scene.document.model
+    assert set(scene.nodes) == {n.id for n in model.nodes}
+    assert set(scene.edges) == {e.id for e in model.edges}
+    for n in model.nodes:
+        assert scene.nodes[n.id].pos() == QPointF(n.x, n.y)
+
+
+def test_items_follow_commands_and_their_reverts(scene: OrgScene) -> None:
+    doc = scene.document
+    node = Node(id="x1", level="advisory", form="ethics_board", label="Ethikbeirat", x=400, y=508)
+    add = AddNode(node)
+    doc.apply(add)
+    assert scene.nodes["x1"].node == node
+    edge = Edge(id="x2", type=propose_relation(node, doc.model.nodes[0]), source="x1",
+                target=doc.model.nodes[0].id)  # fmt: skip
+    doc.apply(AddEdge(edge))
+    assert scene.edges["x2"].source is scene.nodes["x1"]
+    move = MoveNodes({"x1": (600.0, 508.0)})
+    doc.apply(move)
+    assert scene.nodes["x1"].pos() == QPointF(600, 508)
+    assert scene.edges["x2"].line().p1().x() >= 600 - 1
+    doc.revert(move)
+    assert scene.nodes["x1"].pos() == QPointF(400, 508)
+    retype = SetEdgeProperties(["x2"], {"type": "informs", "label": "jährlich"})
+    doc.apply(retype)
+    assert scene.edges["x2"].edge.type == "informs"
+    remove = remove_items(doc.model, ["x1"])
+    doc.apply(remove)
+    assert "x1" not in scene.nodes and "x2" not in scene.edges
+    assert all(scene.edges[e].source.scene() is scene for e in scene.edges)
+    doc.revert(remove)
+    assert "x1" in scene.nodes and scene.edges["x2"].edge.label == "jährlich"
+
+
+def test_moving_an_item_does_not_touch_the_model(scene: OrgScene) -> None:
+    node = scene.document.model.nodes[0]
+    scene.nodes[node.id].setPos(QPointF(700, node.y))
+    assert scene.document.model.nodes[0] == node
+
+
+def test_reset_rebuilds(scene: OrgScene) -> None:
+    scene.document.replace_model(OrgModel())
+    assert scene.nodes == {} and scene.edges == {}
+    assert len(scene.bands) == 5
+    scene.document.replace_model(example_model())
+    assert len(scene.nodes) == len(example_model().nodes)
+
+
+def test_every_relation_style_paints(scene: OrgScene) -> None:
+    doc = scene.document
+    first, second = doc.model.nodes[0].id, doc.model.nodes[-1].id
+    for i, kind in enumerate(RELATION_STYLES):
+        doc.apply(AddEdge(Edge(id=f"s{i}", type=kind, source=first, target=second, label=kind)))  # type: ignore[arg-type]
+    scene.select_ids([f"s{i}" for i in range(3)] + [first])
+    scene.set_grid_visible(True)
+    image = QImage(1600, 800, QImage.Format.Format_ARGB32)
+    image.fill(0xFFFFFFFF)
+    painter = QPainter(image)
+    scene.render(painter)
+    painter.end()
+    assert image.pixel(5, 5) is not None
+
+
+def test_node_item_elides_long_labels(scene: OrgScene) -> None:
+    doc = scene.document
+    long = "Sehr lange Bezeichnung einer Einheit " * 10
+    doc.apply(AddNode(Node(id="long", level="implementation", label=long, x=300, y=388)))
+    lines = scene.nodes["long"]._lines
+    assert 1 <= len(lines) <= 3
+    assert lines[-1].endswith("…")
