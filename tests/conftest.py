@@ -28,3 +28,19 @@ def _fresh_settings(
     QCoreApplication.setOrganizationName("OrgDesignerTest")
     QCoreApplication.setApplicationName(f"test-{request.node.name}"[:60])
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _clear_clipboard_at_exit() -> Iterator[None]:
+    """Empty the clipboard before the interpreter exits.
+
+    The clipboard owns the QMimeData our copy puts there; Qt deletes it in a static
+    destructor after Python has finalised, which crashes the process at exit.
+    """
+    yield
+    try:
+        from PySide6.QtGui import QGuiApplication
+    except ImportError:
+        return
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()
