@@ -137,6 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _early_lang(args_list)
     set_language(lang or system_language())
     first = _first_positional(args_list)
+    if "--self-test" in args_list:
+        return cmd_self_test()
     wants_cli = first in SUBCOMMANDS or any(a in ("-h", "--help", "--version") for a in args_list)
     if not wants_cli:
         gui_args = _gui_parser().parse_args(args_list)
@@ -158,6 +160,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "export":
         return cmd_export(args)
     _parser().print_help()
+    return EXIT_OK
+
+
+def cmd_self_test() -> int:
+    """Smoke test of an installed or frozen app: example model → rules → PDF → window.
+
+    Prints one line per step and exits 0 when every step worked (used by
+    ``packaging/build.sh`` and the Windows installer).
+    """
+    import tempfile
+    import time
+
+    from orgdesigner.export import PdfOptions, export_pdf
+    from orgdesigner.fileformat import dumps, loads
+    from orgdesigner.rules import count, evaluate
+    from orgdesigner.templates import example_model
+
+    steps: list[tuple[str, str]] = []
+    started = time.perf_counter()
+    try:
+        model = loads(dumps(example_model()))
+        steps.append(("model", f"{len(model.nodes)} units, {len(model.edges)} relations"))
+        counts = count(evaluate(model))
+        steps.append(("rules", ", ".join(f"{v} {k}" for k, v in counts.items())))
+        with tempfile.TemporaryDirectory() as tmp:
+            target = Path(tmp) / "selftest.pdf"
+            report = export_pdf(model, target, PdfOptions())
+            size = target.stat().st_size
+            steps.append(("pdf", f"{report.pages} page(s), {size} bytes"))
+        from orgdesigner.ui.selftest import self_test_window  # Qt is imported only here
+
+        steps.append(("window", self_test_window(model)))
+    except Exception as exc:  # a smoke test reports any failure and exits non-zero
+        for name, result in steps:
+            sys.stdout.write(f"ok   {name}: {result}\n")
+        sys.stdout.write(f"FAIL {type(exc).__name__}: {exc}\n")
+        return EXIT_INVALID
+    for name, result in steps:
+        sys.stdout.write(f"ok   {name}: {result}\n")
+    sys.stdout.write(f"self-test passed in {time.perf_counter() - started:.1f} s\n")
     return EXIT_OK
 
 
