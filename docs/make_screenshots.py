@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from orgdesigner.i18n import set_language
+from orgdesigner.model import OrgModel
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -59,6 +60,85 @@ def main(lang: str = "de") -> list[Path]:
     app.processEvents()
     path = OUT / f"canvas-100-{lang}.png"
     window.view.grab().save(str(path))
+    written.append(path)
+    window.undo_stack.setClean()
+    window.close()
+    written += findings_screenshots(lang)
+    return written
+
+
+def model_with_findings() -> OrgModel:
+    """The example model with a few departures from the guide (for the rule panel)."""
+    from orgdesigner import layout
+    from orgdesigner.model import Edge, Node
+    from orgdesigner.ui.app import example_model
+
+    model = example_model()
+
+    def change(node_id: str, **values: object) -> None:
+        i = model.node_index(node_id)
+        model.nodes[i] = model.nodes[i].model_copy(update=values)
+
+    change("lead", deputy="", fte=0.3)  # no deputy: accepted below with a reason
+    change("stab", deputy="", fte=0.5)  # coordination-understaffed (62,000 inhabitants)
+    change("lk", cadence="weekly")  # strategic-cadence
+    model.edges.append(Edge(id="e20", type="instructs", source="stab", target="pg1",
+                            label="Weisung"))  # staff-unit-instructs  # fmt: skip
+    ethics = Node(id="ethik", level="advisory", form="ethics_board", label="Ethikbeirat")
+    x, y = layout.place_new(model, "advisory", 395, 508, ethics.height)  # board-unconnected
+    model.nodes.append(ethics.model_copy(update={"x": x, "y": y}))
+    for node_id, (x, y) in layout.settle(model, {}).items():
+        change(node_id, x=x, y=y)
+    model.suppressed_rules["coordination-lead-no-deputy"] = (
+        "Stellvertretung wird zum 1. Juli besetzt (Ratsbeschluss vom 12. März)")  # fmt: skip
+    return model
+
+
+def findings_screenshots(lang: str = "de") -> list[Path]:
+    """The window with a model that has warnings: the rule panel, badges, hints, questions."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from orgdesigner.ui.mainwindow import MainWindow
+
+    app = QApplication.instance()
+    assert app is not None
+
+    def settle(ms: int = 300) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    written: list[Path] = []
+    window = MainWindow(model_with_findings())
+    window.resize(1280, 800)
+    window.show()
+    settle()
+    window.view.set_zoom(0.6)
+    window.view.centerOn(window.node_item("stab").sceneBoundingRect().center())
+    settle()
+    path = OUT / f"rule-panel-{lang}.png"
+    window.grab().save(str(path))
+    written.append(path)
+    # a finding clicked: its unit is selected and centred; the hints show the staff unit
+    panel = window.rule_panel
+    index = panel.entry_index("warning", "staff-unit-instructs")
+    panel.tree.setCurrentIndex(index)
+    panel.tree.clicked.emit(index)
+    window.hints_dock.raise_()
+    settle()
+    path = OUT / f"hints-staff-unit-{lang}.png"
+    window.grab().save(str(path))
+    written.append(path)
+    # the reflection questions of Botschaft 4 with two answers
+    questions = window.questions_panel
+    questions.set_answer("B4.Q1", "Lotsinnen und Lotsen sollen Smart City in jedes Fachamt tragen "
+                                  "und Bedarfe zurückmelden.")  # fmt: skip
+    questions.set_answer("B4.Q2", "Freiwillige aus den Fachämtern, Aufruf im Intranet.")
+    questions.show_botschaft(4)
+    window.scene.clearSelection()
+    settle()
+    path = OUT / f"leitfragen-{lang}.png"
+    window.grab().save(str(path))
     written.append(path)
     window.undo_stack.setClean()
     window.close()

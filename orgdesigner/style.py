@@ -126,3 +126,18 @@ PDF_BODY_PT = 9.5
 PDF_HEADING_PT = 12.0
 MIN_PRINT_TEXT_PT = 6.0
 """smallest node text a printout should have; fit-to-page below it warns"""
+
+# -- findings: rule panel and canvas badges ---------------------------------------------
+SEVERITY_COLOURS: dict[str, str] = {"warning": WARNING, "hint": HINT, "info": INFO}
+"""badge fill and heading colour per severity (white glyphs on them: contrast ≥ 4.5:1)"""
+SEVERITY_TINTS: dict[str, str] = {"warning": "#FBECEB", "hint": "#FAF1E1", "info": "#E9F1F9"}
+"""light backgrounds behind a severity's heading in the rule panel"""
+BADGE_GLYPH = "#FFFFFF"
+SELECTION_TINT = "#E3ECFB"
+"""background of the selected entry in the rule panel"""
+ACCEPTED = "#5F6368"
+"""deliberately accepted findings and rule ids: a calm grey"""
+PANEL_LINE = "#D9D9D9"
+"""thin separators between entries of the rule panel"""
+DONE = "#2C6E31"
+"""a tick for answered reflection questions (dark green, ≥ 4.5:1 on white)"""

@@ -377,6 +377,8 @@ class EdgeItem(QGraphicsItem):
         self._shafts: list[QLineF] = []
         self._drawing_stale = True
         self._heads: list[tuple[QPainterPath, str]] = []
+        self.badge: QGraphicsItem | None = None
+        """a finding badge (``canvas/badges.py``): kept on the line as the ends move"""
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # fmt: skip
         self.setZValue(Z_EDGE)
@@ -417,6 +419,8 @@ class EdgeItem(QGraphicsItem):
         if self.edge.label:
             self._bounds = self._bounds.united(self._label_rect())
         self._drawing_stale = True  # built on the next paint: most moved edges are off screen
+        if self.badge is not None:
+            self.badge.setPos(self.badge_anchor())
 
     def _build_drawing(self) -> None:
         self._drawing_stale = False
@@ -446,6 +450,13 @@ class EdgeItem(QGraphicsItem):
 
     def line(self) -> QLineF:
         return self._line
+
+    def badge_anchor(self) -> QPointF:
+        """Where a finding badge sits: the line's middle, or just right of its label."""
+        if self.edge.label:
+            rect = self._label_rect()
+            return QPointF(rect.right() + 10, rect.center().y())
+        return self._line.center()
 
     def _label_rect(self) -> QRectF:
         metrics = QFontMetricsF(font(style.EDGE_LABEL_PT))
