@@ -6,9 +6,19 @@
 from orgdesigner.export.pdf import (
     APPENDIX_PARTS,
     ExportReport,
+    PagePlan,
     PdfOptions,
     export_pdf,
+    page_plan,
     render,
 )
 
-__all__ = ["APPENDIX_PARTS", "ExportReport", "PdfOptions", "export_pdf", "render"]
+__all__ = [
+    "APPENDIX_PARTS",
+    "ExportReport",
+    "PagePlan",
+    "PdfOptions",
+    "export_pdf",
+    "page_plan",
+    "render",
+]

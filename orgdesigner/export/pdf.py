@@ -625,3 +625,62 @@ def export_pdf(
     else:
         target.write(data)
     return report
+
+
+@dataclass(frozen=True)
+class PagePlan:
+    """Where the chart goes on its pages and what the title block and legend say,
+    computed without rendering (for a preview).
+
+    Lengths are in PDF points; ``area`` is the drawing area ``(x, y, w, h)`` with ``y``
+    up, as on the page. Model point ``(x, y)`` lands on chart page ``(col, row)`` at
+    ``area_x + offset_x(col) + scale * (x - extent.left)`` and, measured down from the
+    top of the area, at ``scale * (y - extent.top) - row * (area_h - overlap)``.
+    """
+
+    page_size: tuple[float, float]
+    area: tuple[float, float, float, float]
+    margin: float
+    header_h: float
+    legend_h: float
+    footer_h: float
+    tiles: tuple[int, int]
+    overlap: float
+    scale: float
+    extent: chart.Extent
+    min_node_text_pt: float
+    title: str
+    meta_line: str
+    legend_rows: tuple[tuple[tuple[str, str, str, float], ...], ...]
+    """rows of ``(kind, key, text, width)``: kind ``heading``, ``level`` or ``relation``"""
+
+    def offset_x(self, col: int) -> float:
+        """Horizontal offset of the drawing on chart page column ``col`` (centred)."""
+        cols = self.tiles[0]
+        aw = self.area[2]
+        span_w = cols * aw - (cols - 1) * self.overlap
+        return (span_w - self.extent.width * self.scale) / 2 - col * (aw - self.overlap)
+
+
+def page_plan(model: OrgModel, options: PdfOptions | None = None) -> PagePlan:
+    """The chart pages' geometry for ``options``, as :func:`render` would lay them out."""
+    job = _Job(model, options or PdfOptions())
+    lay = job.layout
+    return PagePlan(
+        page_size=(lay.page_w, lay.page_h),
+        area=lay.area,
+        margin=lay.margin,
+        header_h=lay.header_h,
+        legend_h=lay.legend_h,
+        footer_h=lay.footer_h,
+        tiles=job.tiles,
+        overlap=job.overlap,
+        scale=job.scale,
+        extent=job.ext,
+        min_node_text_pt=job.min_node_text,
+        title=job.title,
+        meta_line=job.meta_line,
+        legend_rows=tuple(
+            tuple((i.kind, i.key, i.text, i.width) for i in row) for row in job.legend_rows
+        ),
+    )

@@ -1,0 +1,880 @@
+"""Datei → Als PDF exportieren: page setup with a live preview, then the PDF for the council.
+
+The dialog maps its controls to :class:`orgdesigner.export.PdfOptions` (:meth:`options`).
+The preview (:class:`PagePreview`) draws the chart pages schematically from
+:func:`orgdesigner.export.page_plan`, which computes where the PDF export puts the chart
+without rendering it: paper, margins, title block, the drawing (bands, units, relations)
+scaled and cut into tiles, legend and footer. QtPdf, which could show the real PDF, is
+not part of PySide6-Essentials.
+
+The line below the preview says what the export will do ("5 Seiten (1 Organigramm,
+4 Anhang) · Schrift der Einheiten 6,0 pt") and warns calmly when fitting to a page
+shrinks the units' text below 6 pt. The page count needs the appendix laid out, so a
+full render (without the PDF/A step) runs shortly after the last change; its reports are
+kept per layout so switching back is instant. Exporting renders to bytes and writes them
+with :func:`orgdesigner.fileformat.write_atomic`.
+
+Texts *on* the previewed page (title block, legend, footer) mirror the PDF and come from
+the export in the PDF's language (``pick``); the dialog's own texts go through ``tr``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLineF,
+    QPointF,
+    QRectF,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner import fileformat, layout, style
+from orgdesigner.canvas.items import wrap_lines
+from orgdesigner.catalog import catalog
+from orgdesigner.errors import SaveError
+from orgdesigner.export import APPENDIX_PARTS, ExportReport, PagePlan, PdfOptions, page_plan, render
+from orgdesigner.export.pdf import LEGEND_ROW_H, MAX_TILES, SOURCE_DE, SOURCE_EN, TileSpec
+from orgdesigner.i18n import current_language, pick
+from orgdesigner.model import OrgModel
+from orgdesigner.ui.imageexport import remember_folder, suggested_path, with_suffix
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.mainwindow import MainWindow
+
+SETTINGS = "pdf_export"
+REPORT_DELAY_MS = 200
+LayoutKey = tuple[str, bool, TileSpec, tuple[str, ...]]
+
+
+def _layout_key(options: PdfOptions) -> LayoutKey:
+    parts = options.appendix_parts if options.appendix else ()
+    return (options.paper, options.landscape, options.tiles, parts)
+
+
+def empty_tiles(plan: PagePlan) -> int:
+    """How many chart pages the drawing does not reach (a tiling with too many rows)."""
+    _ax, _ay, aw, ah = plan.area
+    width = plan.extent.width * plan.scale
+    height = plan.extent.height * plan.scale
+    cols, rows = plan.tiles
+    empty = 0
+    for row in range(rows):
+        top = -row * (ah - plan.overlap)  # the drawing's top, measured from the area's top
+        for col in range(cols):
+            left = plan.offset_x(col)
+            if left + width <= 1.0 or left >= aw - 1.0 or top + height <= 1.0 or top >= ah - 1.0:
+                empty += 1
+    return empty
+
+
+def _qdate(date: dt.date) -> QDate:
+    return QDate(date.year, date.month, date.day)
+
+
+# ---------------------------------------------------------------------------
+# the preview
+# ---------------------------------------------------------------------------
+class PagePreview(QWidget):
+    """The chart pages as they will come out: paper, margins, title, drawing, legend."""
+
+    PAD = 14.0
+    GAP = 10.0
+    MIN_TEXT_PX = 4.5
+    """smaller text is shown as a grey bar: a few pixels of letters are just noise"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_preview")
+        self.setMinimumSize(340, 340)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Vorschau der Seiten"))
+        self.model: OrgModel | None = None
+        self.plan: PagePlan | None = None
+        self.title = ""
+        self.header_right = ""
+        self.meta = ""
+        self.total_pages: int | None = None
+        """all pages of the PDF, once known (the footer says "Seite 1 von 5")"""
+
+    def sizeHint(self) -> QSize:
+        return QSize(440, 440)
+
+    def set_content(
+        self, model: OrgModel, plan: PagePlan, title: str, header_right: str, meta: str
+    ) -> None:
+        self.model, self.plan = model, plan
+        self.title, self.header_right, self.meta = title, header_right, meta
+        self.update()
+
+    def sheet_rects(self) -> list[tuple[int, int, QRectF]]:
+        """(column, row, rectangle in widget pixels) of every chart page."""
+        if self.plan is None:
+            return []
+        pw, ph = self.plan.page_size
+        cols, rows = self.plan.tiles
+        room_w = self.width() - 2 * self.PAD - (cols - 1) * self.GAP
+        room_h = self.height() - 2 * self.PAD - (rows - 1) * self.GAP
+        k = max(min(room_w / (cols * pw), room_h / (rows * ph)), 0.01)
+        total_w = cols * pw * k + (cols - 1) * self.GAP
+        total_h = rows * ph * k + (rows - 1) * self.GAP
+        x0 = (self.width() - total_w) / 2
+        y0 = (self.height() - total_h) / 2
+        return [
+            (
+                c,
+                r,
+                QRectF(x0 + c * (pw * k + self.GAP), y0 + r * (ph * k + self.GAP), pw * k, ph * k),
+            )
+            for r in range(rows)
+            for c in range(cols)
+        ]
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor("#E3E3E3"))
+        for col, row, rect in self.sheet_rects():
+            self._paint_sheet(painter, rect, col, row)
+        painter.end()
+
+    # -- one page, drawn in PDF points (y down) ---------------------------------
+    def _paint_sheet(self, p: QPainter, rect: QRectF, col: int, row: int) -> None:
+        plan = self.plan
+        assert plan is not None
+        pw, ph = plan.page_size
+        k = rect.width() / pw
+        p.fillRect(rect.translated(1.5, 2.0), QColor(0, 0, 0, 45))
+        p.fillRect(rect, QColor(style.PAPER))
+        p.save()
+        p.translate(rect.topLeft())
+        p.scale(k, k)
+        m = plan.margin
+        p.setPen(QPen(QColor("#CFCFCF"), 0, Qt.PenStyle.DotLine))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(QRectF(m, m, pw - 2 * m, ph - 2 * m))
+        self._paint_header(p, k, col, row)
+        ax, ay, aw, ah = plan.area
+        top = ph - ay - ah
+        area = QRectF(ax, top, aw, ah)
+        p.save()
+        p.setClipRect(area)
+        p.translate(ax + plan.offset_x(col), top - row * (ah - plan.overlap))
+        p.scale(plan.scale, plan.scale)
+        p.translate(-plan.extent.left, -plan.extent.top)
+        self._paint_chart(p, k * plan.scale)
+        p.restore()
+        cols, rows = plan.tiles
+        if cols * rows > 1:
+            p.setPen(QPen(QColor(style.RULE_LINE), 0, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(area)
+        self._paint_legend(p, k)
+        self._paint_footer(p, k, row * cols + col + 1)
+        p.restore()
+        p.setPen(QPen(QColor("#9A9A9A"), 0))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawRect(rect)
+
+    def _font(self, pt: float, bold: bool = False) -> QFont:
+        """A font ``pt`` painter units high (the painter works in PDF points)."""
+        f = QFont(style.FONT_FAMILY)
+        f.setPointSizeF(pt * 72.0 / max(self.logicalDpiY(), 1))
+        f.setBold(bold)
+        # unhinted: the text keeps its design width at any scale of the preview
+        f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        return f
+
+    def _text(
+        self,
+        p: QPainter,
+        x: float,
+        baseline: float,
+        text: str,
+        pt: float,
+        px_per_unit: float,
+        colour: str,
+        bold: bool = False,
+        room: float | None = None,
+        right: bool = False,
+    ) -> None:
+        """Text at ``pt`` size, or a grey bar in its place where it would be illegible."""
+        if not text:
+            return
+        fnt = self._font(pt, bold)
+        metrics = QFontMetricsF(fnt, self)
+        if room is not None:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+        width = metrics.horizontalAdvance(text)
+        if right:
+            x -= width
+        if pt * px_per_unit >= self.MIN_TEXT_PX:
+            p.setFont(fnt)
+            p.setPen(QColor(colour))
+            p.drawText(QPointF(x, baseline), text)
+        else:
+            bar = QColor(colour)
+            bar.setAlpha(90 if bold else 60)
+            p.fillRect(QRectF(x, baseline - pt * 0.62, width, pt * 0.55), bar)
+
+    def _paint_header(self, p: QPainter, k: float, col: int, row: int) -> None:
+        plan = self.plan
+        assert plan is not None
+        pw = plan.page_size[0]
+        m = plan.margin
+        x0, x1 = m, pw - m
+        right_w = 0.0
+        if self.header_right:
+            heading = self._font(style.PDF_HEADING_PT, bold=True)
+            right_w = QFontMetricsF(heading, self).horizontalAdvance(self.header_right) + 18
+            self._text(
+                p,
+                x1,
+                m + style.PDF_HEADING_PT * 0.93,
+                self.header_right,
+                style.PDF_HEADING_PT,
+                k,
+                style.TEXT,
+                bold=True,
+                right=True,
+            )
+        self._text(
+            p,
+            x0,
+            m + style.PDF_TITLE_PT * 0.93,
+            self.title,
+            style.PDF_TITLE_PT,
+            k,
+            style.TEXT,
+            bold=True,
+            room=x1 - x0 - right_w,
+        )
+        meta = self.meta
+        cols, rows = plan.tiles
+        if cols * rows > 1:
+            n, total = row * cols + col + 1, cols * rows
+            part = pick(
+                f"Teil {n} von {total} (Zeile {row + 1}, Spalte {col + 1})",
+                f"Part {n} of {total} (row {row + 1}, column {col + 1})",
+            )
+            meta = f"{meta} · {part}" if meta else part
+        meta_y = m + style.PDF_TITLE_PT * 1.2 + 3 + style.PDF_META_PT * 0.93
+        self._text(p, x0, meta_y, meta, style.PDF_META_PT, k, style.MUTED_TEXT, room=x1 - x0)
+        line_y = m + plan.header_h - 6
+        p.setPen(QPen(QColor(style.RULE_LINE), 0.6))
+        p.drawLine(QLineF(x0, line_y, x1, line_y))
+
+    def _paint_chart(self, p: QPainter, px: float) -> None:
+        """Bands, relations and units in model units; ``px``: pixels per model unit."""
+        model = self.model
+        assert model is not None and self.plan is not None
+        cat = catalog()
+        bands = layout.band_rects(model)
+        width = max(layout.band_width(model), self.plan.extent.right)
+        for band in bands.values():
+            ls = style.LEVEL_STYLES[band.level]
+            p.fillRect(QRectF(0, band.top, width, band.height), QColor(ls.band))
+            p.setPen(QPen(QColor(ls.border), 0))
+            p.drawLine(QLineF(0, band.top, width, band.top))
+            p.drawLine(
+                QLineF(
+                    style.BAND_LABEL_WIDTH, band.top + 8, style.BAND_LABEL_WIDTH, band.bottom - 8
+                )
+            )
+            self._text(
+                p,
+                10,
+                band.top + 10 + style.BAND_LABEL_PT,
+                cat.level(band.level).label.get(),
+                style.BAND_LABEL_PT,
+                px,
+                ls.border,
+                bold=True,
+                room=style.BAND_LABEL_WIDTH - 16,
+            )
+        nodes = {n.id: n for n in model.nodes}
+        for edge in model.edges:
+            a, b = nodes[edge.source], nodes[edge.target]
+            rs = style.RELATION_STYLES[edge.type]
+            pen = QPen(QColor(style.EDGE_COLOUR), max(rs.width, 0.6 / max(px, 1e-6)))
+            if rs.dash:
+                pen.setDashPattern([float(d) for d in rs.dash])
+            p.setPen(pen)
+            p.drawLine(
+                QLineF(a.x + a.width / 2, a.y + a.height / 2, b.x + b.width / 2, b.y + b.height / 2)
+            )
+        for node in model.nodes:
+            ls = style.LEVEL_STYLES[node.level]
+            p.setPen(QPen(QColor(ls.border), max(1.2, 0.6 / max(px, 1e-6))))
+            p.setBrush(QColor(ls.fill))
+            box = QRectF(node.x, node.y, node.width, node.height)
+            p.drawRoundedRect(box, style.NODE_RADIUS, style.NODE_RADIUS)
+            inner = node.width - 2 * style.NODE_PADDING
+            form = (
+                cat.form(node.form).label.get() if node.form else cat.level(node.level).short.get()
+            )
+            x = node.x + style.NODE_PADDING
+            y = node.y + style.NODE_PADDING + style.NODE_FORM_PT
+            self._text(p, x, y, form, style.NODE_FORM_PT, px, style.MUTED_TEXT, room=inner)
+            line_h = style.NODE_TITLE_PT * 1.2
+            room = node.height - 2 * style.NODE_PADDING + 2 - style.NODE_FORM_PT * 1.2
+            title_font = self._font(style.NODE_TITLE_PT, bold=True)
+            lines = wrap_lines(node.label or form, title_font, inner, max(1, int(room // line_h)))
+            for line in lines:
+                y += line_h
+                self._text(
+                    p, x, y, line, style.NODE_TITLE_PT, px, style.TEXT, bold=True, room=inner
+                )
+
+    def _paint_legend(self, p: QPainter, k: float) -> None:
+        """The legend rows as the PDF lays them out (its coordinates have ``y`` up)."""
+        plan = self.plan
+        assert plan is not None
+        pw, ph = plan.page_size
+        m = plan.margin
+        y = m + plan.footer_h + plan.legend_h - 4
+        p.setPen(QPen(QColor(style.RULE_LINE), 0.6))
+        p.drawLine(QLineF(m, ph - y, pw - m, ph - y))
+        size = style.PDF_LEGEND_PT
+        for row in plan.legend_rows:
+            y -= LEGEND_ROW_H
+            baseline = ph - (y + 3)
+            x = m
+            for kind, key, text, width in row:
+                if kind == "heading":
+                    self._text(p, x, baseline, text, size, k, style.TEXT, bold=True)
+                elif kind == "level":
+                    ls = style.LEVEL_STYLES[key]
+                    p.setPen(QPen(QColor(ls.border), 0.8))
+                    p.setBrush(QColor(ls.fill))
+                    p.drawRoundedRect(QRectF(x, baseline - 7, 12, 9), 2, 2)
+                    self._text(p, x + 16, baseline, text, size, k, style.TEXT)
+                else:
+                    rs = style.RELATION_STYLES[key]
+                    pen = QPen(QColor(style.EDGE_COLOUR), rs.width * 0.55)
+                    if rs.dash:
+                        pen.setDashPattern([float(d) for d in rs.dash])
+                    p.setPen(pen)
+                    p.drawLine(QLineF(x + 2, baseline - 2.5, x + 32, baseline - 2.5))
+                    self._text(p, x + 40, baseline, text, size, k, style.TEXT)
+                x += width
+
+    def _paint_footer(self, p: QPainter, k: float, number: int) -> None:
+        plan = self.plan
+        assert plan is not None
+        pw, ph = plan.page_size
+        m = plan.margin
+        baseline = ph - m - 2
+        size = style.PDF_FOOTER_PT
+        source = pick(SOURCE_DE, SOURCE_EN)
+        self._text(p, m, baseline, source, size, k, style.MUTED_TEXT, room=pw - 2 * m - 90)
+        if self.total_pages:
+            page = pick(
+                f"Seite {number} von {self.total_pages}", f"Page {number} of {self.total_pages}"
+            )
+        else:
+            page = pick(f"Seite {number}", f"Page {number}")
+        self._text(p, pw - m, baseline, page, size, k, style.MUTED_TEXT, right=True)
+
+
+# ---------------------------------------------------------------------------
+# the dialog
+# ---------------------------------------------------------------------------
+class ExportDialog(QDialog):
+    """Page setup, council-paper data and appendix parts; exports on "Exportieren …"."""
+
+    def __init__(
+        self,
+        model: OrgModel,
+        parent: QWidget | None = None,
+        *,
+        suggested: Path | None = None,
+        dialog_options: QFileDialog.Option | None = None,
+        show_error: Callable[[str, str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportDialog")
+        self.setWindowTitle(self.tr("Als PDF exportieren"))
+        self.model = model
+        self.suggested = suggested or Path.home() / "Organigramm.pdf"
+        self.dialog_options = dialog_options or QFileDialog.Option(0)
+        self._show_error = show_error or self._error_box
+        self.exported_path: Path | None = None
+        self.export_report: ExportReport | None = None
+        self._reports: dict[LayoutKey, ExportReport | str] = {}
+        self._report_timer = QTimer(self)
+        self._report_timer.setSingleShot(True)
+        self._report_timer.setInterval(REPORT_DELAY_MS)
+        self._report_timer.timeout.connect(self._compute_report)
+        self._build()
+        self._restore()
+        self._connect()
+        self._update()
+
+    # -- building ---------------------------------------------------------------
+    def _build(self) -> None:
+        page = QGroupBox(self.tr("Seite"))
+        self.a4_radio = QRadioButton(self.tr("A4"))
+        self.a3_radio = QRadioButton(self.tr("A3"))
+        self.portrait_radio = QRadioButton(self.tr("Hochformat"))
+        self.landscape_radio = QRadioButton(self.tr("Querformat"))
+        self.fit_radio = QRadioButton(self.tr("Auf eine Seite anpassen"))
+        self.auto_radio = QRadioButton(
+            self.tr("Automatisch kacheln (Schrift mindestens {0} pt)").format(
+                self.locale().toString(style.MIN_PRINT_TEXT_PT, "g")
+            )
+        )
+        self.tiles_radio = QRadioButton(self.tr("Kacheln:"))
+        self.cols_spin = QSpinBox()
+        self.rows_spin = QSpinBox()
+        for spin in (self.cols_spin, self.rows_spin):
+            spin.setRange(1, MAX_TILES)
+        self.cols_spin.setAccessibleName(self.tr("Spalten (Seiten nebeneinander)"))
+        self.rows_spin.setAccessibleName(self.tr("Zeilen (Seiten untereinander)"))
+        self.cols_spin.setToolTip(self.cols_spin.accessibleName())
+        self.rows_spin.setToolTip(self.rows_spin.accessibleName())
+        self._groups: list[QButtonGroup] = []
+        for choices in (
+            (self.a4_radio, self.a3_radio),
+            (self.portrait_radio, self.landscape_radio),
+            (self.fit_radio, self.auto_radio, self.tiles_radio),
+        ):
+            group = QButtonGroup(self)
+            for b in choices:
+                group.addButton(b)
+            self._groups.append(group)
+        paper_row = QHBoxLayout()
+        paper_row.addWidget(self.a4_radio)
+        paper_row.addWidget(self.a3_radio)
+        paper_row.addStretch(1)
+        orient_row = QHBoxLayout()
+        orient_row.addWidget(self.portrait_radio)
+        orient_row.addWidget(self.landscape_radio)
+        orient_row.addStretch(1)
+        tiles_row = QHBoxLayout()
+        tiles_row.addWidget(self.tiles_radio)
+        tiles_row.addWidget(self.cols_spin)
+        tiles_row.addWidget(QLabel("×"))
+        tiles_row.addWidget(self.rows_spin)
+        tiles_hint = QLabel(self.tr("Spalten × Zeilen"))
+        tiles_hint.setEnabled(False)
+        tiles_row.addWidget(tiles_hint)
+        tiles_row.addStretch(1)
+        split = QVBoxLayout()
+        split.setSpacing(2)
+        split.addWidget(self.fit_radio)
+        split.addWidget(self.auto_radio)
+        split.addLayout(tiles_row)
+        page_form = QFormLayout(page)
+        page_form.addRow(self.tr("Papier:"), paper_row)
+        page_form.addRow(self.tr("Ausrichtung:"), orient_row)
+        page_form.addRow(self.tr("Aufteilung:"), split)
+
+        paper = QGroupBox(self.tr("Angaben für die Ratsvorlage"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(self.tr("dd.MM.yyyy"))
+        self.date_edit.setDate(_qdate(self.model.meta.date or dt.date.today()))
+        self.attachment_edit = QLineEdit()
+        self.attachment_edit.setPlaceholderText(self.tr("z. B. 3"))
+        self.paper_number_edit = QLineEdit()
+        self.paper_number_edit.setPlaceholderText(self.tr("z. B. 2025/0123"))
+        paper_form = QFormLayout(paper)
+        paper_form.addRow(self.tr("Stand:"), self.date_edit)
+        paper_form.addRow(self.tr("Anlage-Nr.:"), self.attachment_edit)
+        paper_form.addRow(self.tr("Vorlage-Nr.:"), self.paper_number_edit)
+
+        appendix = QGroupBox(self.tr("Anhang"))
+        texts = {
+            "findings": self.tr("Prüfergebnisse"),
+            "accepted": self.tr("Bewusst angenommene Befunde"),
+            "pros_cons": self.tr("Vorzüge und Nachteile"),
+            "reflection": self.tr("Antworten auf die Leitfragen"),
+            "outline": self.tr("Gliederung"),
+        }
+        tips = {
+            "findings": self.tr("Was die Prüfung nach dem BBSR-Leitfaden ergibt, mit Fundstellen"),
+            "accepted": self.tr("Abgeschaltete Prüfregeln mit ihrer Begründung"),
+            "pros_cons": self.tr(
+                "Vorzüge und Nachteile der verwendeten Organisationsformen "
+                "(Tabellen 2–8 des Leitfadens)"
+            ),
+            "reflection": self.tr("Ihre Antworten auf die Leitfragen des Leitfadens"),
+            "outline": self.tr("Ebenen, Einheiten und Beziehungen als Text (barrierearm)"),
+        }
+        self.part_checks: dict[str, QCheckBox] = {}
+        appendix_box = QVBoxLayout(appendix)
+        appendix_box.setSpacing(2)
+        for part in APPENDIX_PARTS:
+            check = QCheckBox(texts[part])
+            check.setObjectName(f"part_{part}")
+            check.setToolTip(tips[part])
+            self.part_checks[part] = check
+            appendix_box.addWidget(check)
+
+        self.pdfa_check = QCheckBox(self.tr("PDF/A-2b (für die Langzeitarchivierung)"))
+        self.pdfa_check.setToolTip(
+            self.tr(
+                "Schriften eingebettet, Farbprofil und Metadaten, "
+                "wie es Ratsinformationssysteme verlangen"
+            )
+        )
+
+        left = QVBoxLayout()
+        left.addWidget(page)
+        left.addWidget(paper)
+        left.addWidget(appendix)
+        left.addWidget(self.pdfa_check)
+        left.addStretch(1)
+
+        self.preview = PagePreview()
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("summary")
+        self.summary_label.setWordWrap(True)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("warning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setTextFormat(Qt.TextFormat.RichText)
+        self.warning_label.setStyleSheet(
+            f"QLabel#warning {{ background: #FBF3E0; color: {style.TEXT}; "
+            f"border: 1px solid #E3C98A; border-radius: 4px; padding: 6px; }}"
+        )
+        self.warning_label.hide()
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.summary_label)
+        right.addWidget(self.warning_label)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(
+            self.tr("Exportieren …"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setObjectName("export_button")
+        self.export_button.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Abbrechen"))
+        cancel.setAutoDefault(False)  # Enter exports
+        buttons.accepted.connect(self.export_clicked)
+        buttons.rejected.connect(self.reject)
+
+        grid = QGridLayout(self)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(buttons, 1, 0, 1, 2)
+        self.resize(900, 620)
+
+    def _restore(self) -> None:
+        """Last choices (paper, split, appendix, PDF/A); orientation follows the chart."""
+        s = QSettings()
+        (self.a3_radio if s.value(f"{SETTINGS}/paper", "a4") == "a3" else self.a4_radio).setChecked(
+            True
+        )
+        plan = page_plan(self.model, PdfOptions())
+        wide = plan.extent.width > plan.extent.height
+        (self.landscape_radio if wide else self.portrait_radio).setChecked(True)
+        tiles = str(s.value(f"{SETTINGS}/tiles", "fit"))
+        cols, rows = 2, 1
+        if "x" in tiles:
+            try:
+                cols, rows = (max(1, min(MAX_TILES, int(v))) for v in tiles.split("x", 1))
+            except ValueError:
+                tiles = "fit"
+        self.cols_spin.setValue(cols)
+        self.rows_spin.setValue(rows)
+        radio = {"fit": self.fit_radio, "auto": self.auto_radio}.get(tiles, self.tiles_radio)
+        radio.setChecked(True)
+        stored = s.value(f"{SETTINGS}/parts")
+        parts = set(APPENDIX_PARTS) if stored is None else set(str(stored).split(","))
+        for part, check in self.part_checks.items():
+            check.setChecked(part in parts)
+        self.pdfa_check.setChecked(s.value(f"{SETTINGS}/pdfa", True, bool) is not False)
+
+    def _connect(self) -> None:
+        for group in self._groups:
+            group.buttonToggled.connect(self._update)
+        for spin in (self.cols_spin, self.rows_spin):
+            spin.valueChanged.connect(self._tiles_spun)
+        for check in self.part_checks.values():
+            check.toggled.connect(self._update)
+        for edit in (self.attachment_edit, self.paper_number_edit):
+            edit.textChanged.connect(self._update)
+        self.date_edit.dateChanged.connect(self._update)
+        self.warning_label.linkActivated.connect(self._link)
+
+    def _tiles_spun(self, _value: int) -> None:
+        if not self.tiles_radio.isChecked():
+            self.tiles_radio.setChecked(True)  # toggling updates
+        else:
+            self._update()
+
+    def _link(self, target: str) -> None:
+        if target == "#auto":
+            self.auto_radio.setChecked(True)
+        elif target == "#a3":
+            self.a3_radio.setChecked(True)
+
+    # -- options ---------------------------------------------------------------------
+    def options(self) -> PdfOptions:
+        """The dialog's choices as the PDF export's options."""
+        tiles: TileSpec = None
+        if self.auto_radio.isChecked():
+            tiles = "auto"
+        elif self.tiles_radio.isChecked():
+            tiles = (self.cols_spin.value(), self.rows_spin.value())
+        parts = tuple(p for p in APPENDIX_PARTS if self.part_checks[p].isChecked())
+        d = self.date_edit.date()
+        return PdfOptions(
+            paper="a3" if self.a3_radio.isChecked() else "a4",
+            landscape=self.landscape_radio.isChecked(),
+            tiles=tiles,
+            appendix=bool(parts),
+            appendix_parts=parts,
+            lang=current_language(),
+            date=dt.date(d.year(), d.month(), d.day()),
+            attachment=self.attachment_edit.text().strip(),
+            paper_number=self.paper_number_edit.text().strip(),
+            pdfa=self.pdfa_check.isChecked(),
+        )
+
+    @staticmethod
+    def _header_right(options: PdfOptions) -> str:
+        """The PDF's "Anlage 3 zur Vorlage 2025/0123" (in the PDF's language)."""
+        parts = []
+        if options.attachment:
+            parts.append(pick("Anlage ", "Attachment ", options.lang) + options.attachment)
+        if options.paper_number:
+            parts.append(pick("zur Vorlage ", "to paper ", options.lang) + options.paper_number)
+        return " ".join(parts)
+
+    # -- what the export will do ---------------------------------------------------------
+    def _update(self, *_args: object) -> None:
+        options = self.options()
+        plan = page_plan(self.model, options)
+        self.plan = plan
+        self.preview.set_content(
+            self.model, plan, plan.title, self._header_right(options), plan.meta_line
+        )
+        key = _layout_key(options)
+        if key not in self._reports:
+            self._report_timer.start()
+        self._show_summary()
+
+    def _compute_report(self) -> None:
+        options = self.options()
+        key = _layout_key(options)
+        if key in self._reports:
+            return
+        try:
+            _data, report = render(self.model, dataclasses.replace(options, pdfa=False))
+        except Exception as exc:  # a preview must never take the dialog down
+            self._reports[key] = str(exc) or exc.__class__.__name__
+        else:
+            self._reports[key] = report
+        self._show_summary()
+
+    def report(self) -> ExportReport | None:
+        """The report for the current choices (computed now if it is still pending)."""
+        key = _layout_key(self.options())
+        if key not in self._reports:
+            self._report_timer.stop()
+            self._compute_report()
+        result = self._reports.get(key)
+        return result if isinstance(result, ExportReport) else None
+
+    def _size_text(self, pt: float) -> str:
+        if pt < style.MIN_PRINT_TEXT_PT - 1e-9:  # 5.96 is not "6,0", it is too small
+            pt = math.floor(pt * 10) / 10
+        return self.locale().toString(pt, "f", 1)
+
+    def _show_summary(self) -> None:
+        plan = self.plan
+        result = self._reports.get(_layout_key(self.options()))
+        cols, rows = plan.tiles
+        if cols * rows == 1:
+            text = self.tr("Organigramm auf 1 Seite")
+        else:
+            text = self.tr("Organigramm auf {0} Seiten ({1} × {2} Kacheln)").format(
+                cols * rows, cols, rows
+            )
+        if isinstance(result, ExportReport):
+            appendix = result.pages - result.chart_pages
+            if appendix == 1:
+                text += self.tr(" + 1 Seite Anhang")
+            elif appendix > 1:
+                text += self.tr(" + {0} Seiten Anhang").format(appendix)
+        elif isinstance(result, str):
+            text += self.tr(" + Anhang (Seitenzahl unbekannt: {0})").format(result)
+        elif any(c.isChecked() for c in self.part_checks.values()):
+            text += self.tr(" + Anhang")
+        total = result.pages if isinstance(result, ExportReport) else None
+        if total != self.preview.total_pages:
+            self.preview.total_pages = total
+            self.preview.update()
+        size = self._size_text(plan.min_node_text_pt)
+        self.summary_label.setText(self.tr("{0} · Schrift der Einheiten {1} pt").format(text, size))
+        self._show_warning(result if isinstance(result, ExportReport) else None)
+
+    def _show_warning(self, report: ExportReport | None) -> None:
+        plan = self.plan
+        lines: list[str] = []
+        if plan.min_node_text_pt < style.MIN_PRINT_TEXT_PT - 1e-9:
+            minimum = self.locale().toString(style.MIN_PRINT_TEXT_PT, "g")
+            how = (
+                self.tr("Das Anpassen an eine Seite")
+                if plan.tiles == (1, 1)
+                else self.tr("Diese Aufteilung")
+            )
+            text = self.tr(
+                "{0} verkleinert die Schrift der Einheiten auf {1} pt; für den Druck "
+                "werden mindestens {2} pt empfohlen."
+            ).format(how, self._size_text(plan.min_node_text_pt), minimum)
+            ways = []
+            if not self.a3_radio.isChecked():
+                ways.append(f'<a href="#a3">{self.tr("A3")}</a>')
+            if not self.auto_radio.isChecked():
+                ways.append(f'<a href="#auto">{self.tr("automatisch kacheln")}</a>')
+            if ways:
+                text += " " + self.tr("Abhilfe: {0}.").format(self.tr(" oder ").join(ways))
+            lines.append(text)
+        empty = empty_tiles(plan)
+        if empty:
+            total = plan.tiles[0] * plan.tiles[1]
+            lines.append(
+                self.tr(
+                    "{0} von {1} Seiten des Organigramms bleiben leer; weniger Kacheln genügen."
+                ).format(empty, total)
+            )
+        if report is not None and report.missing_glyphs:
+            lines.append(
+                self.tr(
+                    "Für diese Zeichen hat die eingebettete Schrift kein Zeichenbild; "
+                    "sie erscheinen als Code: {0}"
+                ).format(" ".join(report.missing_glyphs))
+            )
+        self.warning_label.setText("<br>".join(lines))
+        self.warning_label.setVisible(bool(lines))
+
+    # -- exporting ------------------------------------------------------------------------
+    def export_clicked(self) -> None:
+        path = self.ask_path()
+        if path is not None and self.export_to(path) is not None:
+            self.remember()
+            self.accept()
+
+    def ask_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("PDF speichern unter"),
+            str(self.suggested),
+            self.tr("PDF-Dokumente (*.pdf)"),
+            "",
+            self.dialog_options,
+        )
+        return with_suffix(name, ".pdf") if name else None
+
+    def export_to(self, path: Path) -> ExportReport | None:
+        """Render with the dialog's options and write ``path`` atomically."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            data, report = render(self.model, self.options())
+            fileformat.write_atomic(path, data, backup=False)
+        except SaveError as exc:
+            error = (self.tr("Das PDF wurde nicht gespeichert."), exc.message())
+        except Exception as exc:  # reportlab or pikepdf: say so, keep the dialog open
+            error = (
+                self.tr("Das PDF konnte nicht erzeugt werden."),
+                str(exc) or exc.__class__.__name__,
+            )
+        else:
+            self.exported_path, self.export_report = path, report
+            remember_folder(SETTINGS, path)
+            return report
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._show_error(*error)
+        return None
+
+    def _error_box(self, text: str, detail: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.windowTitle(), text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setInformativeText(detail)
+        box.exec()
+
+    def remember(self) -> None:
+        options = self.options()
+        s = QSettings()
+        s.setValue(f"{SETTINGS}/paper", options.paper)
+        tiles = options.tiles
+        s.setValue(
+            f"{SETTINGS}/tiles",
+            "fit"
+            if tiles is None
+            else tiles
+            if isinstance(tiles, str)
+            else f"{tiles[0]}x{tiles[1]}",
+        )
+        s.setValue(f"{SETTINGS}/parts", ",".join(options.appendix_parts))
+        s.setValue(f"{SETTINGS}/pdfa", options.pdfa)
+
+
+def export_pdf(window: MainWindow) -> Path | None:
+    """Datei → Als PDF exportieren: the dialog for the window's model."""
+    dialog = ExportDialog(
+        window.document.model,
+        window,
+        suggested=suggested_path(window, ".pdf", SETTINGS),
+        dialog_options=window._dialog_options(),
+        show_error=window.show_error,
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.exported_path is None:
+        return None
+    report = dialog.export_report
+    pages = report.pages if report is not None else 0
+    if pages == 1:
+        text = QCoreApplication.translate("ExportDialog", "PDF gespeichert: {0} (1 Seite)")
+    else:
+        text = QCoreApplication.translate("ExportDialog", "PDF gespeichert: {0} ({1} Seiten)")
+    window.statusBar().showMessage(text.format(dialog.exported_path, pages), 8000)
+    return dialog.exported_path

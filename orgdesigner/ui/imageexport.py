@@ -1,0 +1,569 @@
+"""Pictures and printouts of the canvas: PNG at a chosen resolution, SVG, and printing.
+
+The scene draws itself (bands, units, relations) with ``QPainter``; the functions here
+prepare it for output (:func:`prepared_for_output`: no selection, no connection handle,
+no grid, no pixmap caches, so text stays text and lines stay vectors) and choose the
+device.
+
+Font sizes: the canvas items set their fonts in points, and ``QPainter`` turns points
+into pixels with the *paint device's* resolution, while the items lay their text out
+with the screen's (:func:`layout_dpi`). Every device here therefore paints at that
+resolution and the world transform does the scaling: the PNG is painted at the screen
+resolution and only labelled with the chosen dpi afterwards, the SVG generator and the
+printer are set to it. Otherwise the labels would grow or shrink against their boxes.
+
+Printing draws the scene on the printer (vector output, sharp at any printer resolution)
+fitted to one page with a title line; the PDF export (:mod:`orgdesigner.ui.exportdialog`)
+is the way to tiles, legend and appendix. Printing the PDF's pages instead would need a
+PDF rasteriser (QtPdf is not part of PySide6-Essentials) and would be less sharp.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLineF,
+    QMarginsF,
+    QRectF,
+    QSettings,
+    QSize,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QImageWriter,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPen,
+)
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from orgdesigner import fileformat, style
+from orgdesigner.canvas.items import EdgeItem, NodeItem
+from orgdesigner.canvas.scene import OrgScene
+from orgdesigner.errors import SaveError
+from orgdesigner.i18n import pick
+from orgdesigner.model import OrgModel
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.mainwindow import MainWindow
+
+EXPORT_MARGIN = 12.0
+"""white border around the drawing in PNG and SVG, in scene units (pt)"""
+DPI_CHOICES = (96, 150, 300, 600)
+DEFAULT_DPI = 300
+MAX_PIXELS = 200_000_000
+"""a bigger PNG (e.g. a very wide model at 600 dpi) is refused before memory runs out"""
+PRINT_MARGIN_MM = 12.0
+SOURCE_DE = "Quelle: BBSR (2024): Organisation und Management in smarten Städten und Regionen"
+SOURCE_EN = "Source: BBSR (2024): Organisation und Management in smarten Städten und Regionen"
+
+
+class ImageTooLargeError(Exception):
+    """The picture would need more memory than we are willing to ask for."""
+
+
+def layout_dpi() -> int:
+    """The resolution the canvas lays its text out at (the screen's logical dpi)."""
+    return QImage(1, 1, QImage.Format.Format_RGB32).logicalDpiY()
+
+
+# ---------------------------------------------------------------------------
+# preparing the scene
+# ---------------------------------------------------------------------------
+@contextmanager
+def prepared_for_output(scene: OrgScene) -> Iterator[QRectF]:
+    """Show the drawing as it should be printed while the block runs; yield its rect.
+
+    Selection, the hover handle, the grid and an open rename field are hidden; node
+    caches are switched off (a cached node would be written as a bitmap). Everything is
+    restored afterwards, without selection signals, so the window does not notice.
+    """
+    scene.cancel_rename()
+    selected = scene.selectedItems()
+    grid = scene.grid_visible
+    fast = EdgeItem.fast
+    nodes = list(scene.nodes.values())
+    caches = [n.cacheMode() for n in nodes]
+    hovers = [n._hover for n in nodes]  # the connection handle shows on hover
+    blocked = scene.blockSignals(True)
+    try:
+        scene.clearSelection()
+        scene.grid_visible = False
+        EdgeItem.fast = False
+        for node in nodes:
+            node.setCacheMode(NodeItem.CacheMode.NoCache)
+            node._hover = False
+        rect = scene.itemsBoundingRect().adjusted(
+            -EXPORT_MARGIN, -EXPORT_MARGIN, EXPORT_MARGIN, EXPORT_MARGIN
+        )
+        yield rect
+    finally:
+        for node, cache, hover in zip(nodes, caches, hovers, strict=True):
+            node._hover = hover
+            node.setCacheMode(cache)
+        EdgeItem.fast = fast
+        scene.grid_visible = grid
+        for item in selected:
+            item.setSelected(True)
+        scene.blockSignals(blocked)
+
+
+def _render(scene: OrgScene, painter: QPainter, target: QRectF, source: QRectF) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def output_rect(scene: OrgScene) -> QRectF:
+    """The part of the scene a picture shows (the drawing with a white border)."""
+    with prepared_for_output(scene) as rect:
+        return QRectF(rect)
+
+
+def png_size(rect: QRectF | QSizeF, dpi: int) -> QSize:
+    """Pixel size of a picture of ``rect`` (scene units = pt) at ``dpi``."""
+    factor = dpi / 72.0
+    return QSize(math.ceil(rect.width() * factor), math.ceil(rect.height() * factor))
+
+
+# ---------------------------------------------------------------------------
+# PNG and SVG
+# ---------------------------------------------------------------------------
+def render_png(scene: OrgScene, dpi: int = DEFAULT_DPI) -> QImage:
+    """The drawing as an image at ``dpi`` (1 pt of the drawing = ``dpi/72`` pixels)."""
+    with prepared_for_output(scene) as rect:
+        size = png_size(rect, dpi)
+        if size.width() * size.height() > MAX_PIXELS:
+            raise ImageTooLargeError(f"{size.width()} × {size.height()}")
+        image = QImage(size, QImage.Format.Format_RGB32)
+        if image.isNull():
+            raise ImageTooLargeError(f"{size.width()} × {size.height()}")
+        image.fill(QColor(style.PAPER))
+        painter = QPainter(image)
+        try:
+            _render(scene, painter, QRectF(0, 0, size.width(), size.height()), rect)
+        finally:
+            painter.end()
+    # painted at the screen's resolution (see the module text), labelled with the real one
+    dpm = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dpm)
+    image.setDotsPerMeterY(dpm)
+    title = _title(scene.document.model)
+    image.setText("Title", title)
+    image.setText("Software", "OrgDesigner")
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QImageWriter(buffer, QByteArray(b"png"))
+    if not writer.write(image):
+        raise OSError(writer.errorString())
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_bytes(scene: OrgScene) -> bytes:
+    """The drawing as SVG: vectors and text, 1 unit = 1 pt, on a white background."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    dpi = layout_dpi()
+    with prepared_for_output(scene) as rect:
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setResolution(dpi)
+        # physical size = the drawing's size in pt; painting happens in viewBox units (pt)
+        generator.setSize(
+            QSize(math.ceil(rect.width() * dpi / 72), math.ceil(rect.height() * dpi / 72))
+        )
+        generator.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
+        generator.setTitle(_title(scene.document.model))
+        generator.setDescription(
+            QCoreApplication.translate("ImageExport", "Organigramm, erstellt mit OrgDesigner")
+        )
+        painter = QPainter(generator)
+        try:
+            target = QRectF(0, 0, rect.width(), rect.height())
+            painter.fillRect(target, QColor(style.PAPER))
+            _render(scene, painter, target, rect)
+        finally:
+            painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_image(scene: OrgScene, path: Path, fmt: str, dpi: int = DEFAULT_DPI) -> None:
+    """Write the drawing as ``fmt`` (``png`` or ``svg``) to ``path``, atomically.
+
+    Raises :class:`SaveError` (cannot write), :class:`ImageTooLargeError`.
+    """
+    data = png_bytes(render_png(scene, dpi)) if fmt == "png" else svg_bytes(scene)
+    fileformat.write_atomic(path, data, backup=False)
+
+
+# ---------------------------------------------------------------------------
+# printing
+# ---------------------------------------------------------------------------
+def _title(model: OrgModel) -> str:
+    return model.meta.title or QCoreApplication.translate("ImageExport", "Organisationsmodell")
+
+
+def _date_text(date: dt.date | None) -> str:
+    """ "Stand: 01.03.2025" from the model, else the day of printing."""
+    if date is None:
+        today = dt.date.today()
+        text = pick(today.strftime("%d.%m.%Y"), today.isoformat())
+        return QCoreApplication.translate("ImageExport", "Gedruckt am {0}").format(text)
+    text = pick(date.strftime("%d.%m.%Y"), date.isoformat())
+    return QCoreApplication.translate("ImageExport", "Stand: {0}").format(text)
+
+
+def setup_printer(printer: QPrinter, scene: OrgScene) -> None:
+    """A4 (or the printer's paper) in the drawing's orientation, 12 mm margins."""
+    with prepared_for_output(scene) as rect:
+        wide = rect.width() > rect.height()
+    orientation = QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait
+    printer.setPageOrientation(orientation)
+    margins = printer.pageLayout().margins(QPageLayout.Unit.Millimeter)
+    if max(margins.left(), margins.top(), margins.right(), margins.bottom()) < PRINT_MARGIN_MM:
+        m = PRINT_MARGIN_MM
+        printer.setPageMargins(QMarginsF(m, m, m, m), QPageLayout.Unit.Millimeter)
+    printer.setDocName(_title(scene.document.model))
+
+
+def print_scene(scene: OrgScene, printer: QPrinter) -> bool:
+    """Print the drawing fitted to one page with a title line; ``False`` if it failed."""
+    dpi = layout_dpi()
+    if printer.resolution() != dpi:
+        printer.setResolution(dpi)  # see the module text: fonts follow the device's dpi
+    model = scene.document.model
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
+        page.moveTo(0, 0)
+        per_pt = printer.resolution() / 72.0
+        y = _print_header(painter, page, model, per_pt)
+        footer_h = style.PDF_FOOTER_PT * 2.0 * per_pt
+        target = QRectF(page.left(), y, page.width(), page.bottom() - footer_h - y)
+        with prepared_for_output(scene) as rect:
+            fitted = QSizeF(rect.size()).scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            # never enlarge a small chart beyond 150 % (like the PDF export)
+            if fitted.width() > rect.width() * per_pt * 1.5:
+                fitted = QSizeF(rect.width() * per_pt * 1.5, rect.height() * per_pt * 1.5)
+            box = QRectF(
+                target.left() + (target.width() - fitted.width()) / 2,
+                target.top(),
+                fitted.width(),
+                fitted.height(),
+            )
+            _render(scene, painter, box, rect)
+        _print_footer(painter, page, per_pt)
+    finally:
+        painter.end()
+    return True
+
+
+def _font(pt: float, bold: bool = False) -> QFont:
+    f = QFont(style.FONT_FAMILY)
+    f.setPointSizeF(pt)
+    f.setBold(bold)
+    return f
+
+
+def _print_header(painter: QPainter, page: QRectF, model: OrgModel, per_pt: float) -> float:
+    title_font = _font(style.PDF_HEADING_PT, bold=True)
+    meta_font = _font(style.PDF_META_PT)
+    title_m = QFontMetricsF(title_font, painter.device())
+    meta_m = QFontMetricsF(meta_font, painter.device())
+    painter.setPen(QColor(style.TEXT))
+    painter.setFont(title_font)
+    y = page.top()
+    line = QRectF(page.left(), y, page.width(), title_m.height())
+    meta = " · ".join(p for p in (model.meta.municipality, _date_text(model.meta.date)) if p)
+    meta_w = meta_m.horizontalAdvance(meta) + 12 * per_pt if meta else 0.0
+    title = title_m.elidedText(_title(model), Qt.TextElideMode.ElideRight, page.width() - meta_w)
+    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
+    if meta:
+        painter.setFont(meta_font)
+        painter.setPen(QColor(style.MUTED_TEXT))
+        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, meta)
+    y = line.bottom() + 4 * per_pt
+    painter.setPen(QPen(QColor(style.RULE_LINE), 0.6 * per_pt))
+    painter.drawLine(QLineF(page.left(), y, page.right(), y))
+    return y + 8 * per_pt
+
+
+def _print_footer(painter: QPainter, page: QRectF, per_pt: float) -> None:
+    font = _font(style.PDF_FOOTER_PT)
+    painter.setFont(font)
+    painter.setPen(QColor(style.MUTED_TEXT))
+    metrics = QFontMetricsF(font, painter.device())
+    text = metrics.elidedText(pick(SOURCE_DE, SOURCE_EN), Qt.TextElideMode.ElideRight, page.width())
+    rect = QRectF(page.left(), page.bottom() - metrics.height(), page.width(), metrics.height())
+    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
+
+
+def new_printer(scene: OrgScene) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    setup_printer(printer, scene)
+    return printer
+
+
+def print_with_dialog(window: MainWindow) -> bool:
+    """Datei → Drucken: the system's print dialog, then the drawing fitted to one page."""
+    printer = new_printer(window.scene)
+    dialog = QPrintDialog(printer, window)
+    dialog.setWindowTitle(QCoreApplication.translate("ImageExport", "Organigramm drucken"))
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintSelection, False)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if not print_scene(window.scene, printer):
+        window.show_error(
+            QCoreApplication.translate("ImageExport", "Das Organigramm wurde nicht gedruckt."),
+            QCoreApplication.translate("ImageExport", "Der Drucker ist nicht bereit."),
+        )
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ImageExport", "Zum Drucker gesendet: {0}").format(
+            printer.printerName() or printer.outputFileName()
+        ),
+        6000,
+    )
+    return True
+
+
+class PrintPreview(QPrintPreviewDialog):
+    """The print preview; it owns its printer (a dialog must not outlive its printer)."""
+
+    def __init__(self, scene: OrgScene, parent: QWidget | None = None) -> None:
+        self.owned_printer = new_printer(scene)
+        super().__init__(self.owned_printer, parent)
+        self.setWindowTitle(self.tr("Druckvorschau"))
+        self.paintRequested.connect(lambda p: print_scene(scene, p))
+        self.resize(960, 720)
+
+
+def print_preview(window: MainWindow) -> bool:
+    """Datei → Druckvorschau: the page as it will be printed, with a print button."""
+    dialog = PrintPreview(window.scene, window)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
+# ---------------------------------------------------------------------------
+# file names shared by the image and PDF export
+# ---------------------------------------------------------------------------
+def suggested_path(window: MainWindow, suffix: str, settings_key: str) -> Path:
+    """Where an export of the window's model goes by default: next to the model file,
+    else in the folder of the last export, named after the file or the title."""
+    path = window.document.path
+    if path is not None:
+        stem = path.name.removesuffix(fileformat.SUFFIX).removesuffix(".json")
+        return path.with_name(stem + suffix)
+    folder = QSettings().value(f"{settings_key}/folder", "")
+    base = Path(str(folder)) if folder else Path.home()
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", _title(window.document.model)).strip(" .-")
+    return base / ((name[:80] or "Organigramm") + suffix)
+
+
+def remember_folder(settings_key: str, path: Path) -> None:
+    QSettings().setValue(f"{settings_key}/folder", str(path.parent))
+
+
+def with_suffix(name: str, suffix: str) -> Path:
+    return Path(name if name.lower().endswith(suffix) else name + suffix)
+
+
+# ---------------------------------------------------------------------------
+# the image export dialog
+# ---------------------------------------------------------------------------
+class ImageExportDialog(QDialog):
+    """Format (PNG or SVG) and, for PNG, the resolution, with the resulting pixel size."""
+
+    def __init__(self, drawing: QSizeF, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ImageExportDialog")
+        self.setWindowTitle(self.tr("Als Bild exportieren"))
+        self._drawing = drawing
+        self.png_radio = QRadioButton(
+            self.tr("PNG-Bild – für Präsentationen, E-Mails und Textverarbeitung")
+        )
+        self.svg_radio = QRadioButton(
+            self.tr("SVG-Grafik – verlustfrei skalierbar, zum Weiterbearbeiten")
+        )
+        self._format = QButtonGroup(self)
+        self._format.addButton(self.png_radio)
+        self._format.addButton(self.svg_radio)
+        self.dpi_combo = QComboBox()
+        names = {
+            96: self.tr("96 dpi (Bildschirm)"),
+            150: self.tr("150 dpi"),
+            300: self.tr("300 dpi (Druck)"),
+            600: self.tr("600 dpi (Großformat)"),
+        }
+        for dpi in DPI_CHOICES:
+            self.dpi_combo.addItem(names[dpi], dpi)
+        self.size_label = QLabel()
+        self.size_label.setObjectName("image_size")
+        form = QFormLayout()
+        form.addRow(self.tr("Format:"), self.png_radio)
+        form.addRow("", self.svg_radio)
+        form.addRow(self.tr("Auflösung:"), self.dpi_combo)
+        form.addRow(self.tr("Bildgröße:"), self.size_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton(
+            self.tr("Exportieren …"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Abbrechen"))
+        cancel.setAutoDefault(False)  # Enter exports
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(buttons)
+        settings = QSettings()
+        fmt = str(settings.value("image_export/format", "png"))
+        (self.svg_radio if fmt == "svg" else self.png_radio).setChecked(True)
+        dpi = int(str(settings.value("image_export/dpi", DEFAULT_DPI)))
+        index = self.dpi_combo.findData(dpi)
+        self.dpi_combo.setCurrentIndex(index if index >= 0 else DPI_CHOICES.index(DEFAULT_DPI))
+        self._format.buttonToggled.connect(self._update)
+        self.dpi_combo.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def fmt(self) -> str:
+        return "svg" if self.svg_radio.isChecked() else "png"
+
+    def dpi(self) -> int:
+        return int(self.dpi_combo.currentData())
+
+    def _update(self, *_args: object) -> None:
+        png = self.fmt() == "png"
+        self.dpi_combo.setEnabled(png)
+        w_cm = self._drawing.width() / 72 * 2.54
+        h_cm = self._drawing.height() / 72 * 2.54
+        loc = self.locale()
+        cm = self.tr("{0} × {1} cm").format(loc.toString(w_cm, "f", 1), loc.toString(h_cm, "f", 1))
+        if png:
+            size = png_size(self._drawing, self.dpi())
+            self.size_label.setText(
+                self.tr("{0} × {1} Pixel ({2})").format(
+                    loc.toString(size.width()), loc.toString(size.height()), cm
+                )
+            )
+        else:
+            self.size_label.setText(self.tr("{0}, Text bleibt Text").format(cm))
+
+    def remember(self) -> None:
+        settings = QSettings()
+        settings.setValue("image_export/format", self.fmt())
+        settings.setValue("image_export/dpi", self.dpi())
+
+
+def export_image(window: MainWindow) -> Path | None:
+    """Datei → Als Bild exportieren: format and resolution, file name, then write."""
+    scene = window.scene
+    dialog = ImageExportDialog(output_rect(scene).size(), window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    dialog.remember()
+    fmt, dpi = dialog.fmt(), dialog.dpi()
+    suffix = "." + fmt
+    filters = {
+        "png": QCoreApplication.translate("ImageExport", "PNG-Bilder (*.png)"),
+        "svg": QCoreApplication.translate("ImageExport", "SVG-Grafiken (*.svg)"),
+    }
+    start = suggested_path(window, suffix, "image_export")
+    name, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("ImageExport", "Bild speichern unter"),
+        str(start),
+        filters[fmt],
+        "",
+        window._dialog_options(),
+    )
+    if not name:
+        return None
+    path = with_suffix(name, suffix)
+    return path if write_image_reporting(window, path, fmt, dpi) else None
+
+
+def write_image_reporting(window: MainWindow, path: Path, fmt: str, dpi: int) -> bool:
+    """Write the picture; errors appear calmly in the window's error dialog."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        write_image(window.scene, path, fmt, dpi)
+    except SaveError as exc:
+        error: tuple[str, str] | None = (
+            QCoreApplication.translate("ImageExport", "Das Bild wurde nicht gespeichert."),
+            exc.message(),
+        )
+    except ImageTooLargeError as exc:
+        error = (
+            QCoreApplication.translate("ImageExport", "Das Bild wäre zu groß."),
+            QCoreApplication.translate(
+                "ImageExport",
+                "Bei dieser Auflösung hätte es {0} Pixel. "
+                "Wählen Sie eine kleinere Auflösung oder SVG.",
+            ).format(exc),
+        )
+    except OSError as exc:  # the image could not be encoded
+        error = (
+            QCoreApplication.translate("ImageExport", "Das Bild wurde nicht gespeichert."),
+            str(exc),
+        )
+    else:
+        error = None
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if error is not None:
+        window.show_error(*error)
+        return False
+    remember_folder("image_export", path)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("ImageExport", "Bild gespeichert: {0}").format(path), 6000
+    )
+    return True
