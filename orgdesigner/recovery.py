@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from orgdesigner import fileformat
@@ -35,16 +35,32 @@ class Draft:
     units: int
     title: str
     path: Path
+    session: str = ""
+    """The program run that wrote the draft (see ``orgdesigner.ui.autosave.Session``)."""
+    base: FileStamp | None = None
+    """The original file as the window had opened or last saved it."""
 
     def newer_than_original(self) -> bool:
-        """True when the draft holds work the original file does not (or there is none)."""
+        """True when the draft holds work the original file does not (or there is none).
+
+        That is when the draft is newer than the file, and also when the file was changed
+        by someone else after the window opened it (the draft's work is not in that file).
+        """
         if self.original is None:
             return True
         try:
             mtime = self.original.stat().st_mtime
         except OSError:
             return True  # file gone: the draft is all there is
+        if self.base is not None and self.base.changed(self.original) is not None:
+            return True
         return self.saved_at.timestamp() > mtime
+
+    def original_changed(self) -> bool:
+        """True when the original file changed (or went) after the window opened it."""
+        if self.original is None or self.base is None:
+            return False
+        return self.base.changed(self.original) is not None
 
 
 class DraftStore:
@@ -62,9 +78,20 @@ class DraftStore:
         return self.folder / f"{key}.draft.json"
 
     def write(
-        self, key: str, model: OrgModel, original: Path | None, now: dt.datetime | None = None
+        self,
+        key: str,
+        model: OrgModel,
+        original: Path | None,
+        now: dt.datetime | None = None,
+        *,
+        session: str = "",
+        base: FileStamp | None = None,
     ) -> Path:
-        """Write the draft of document ``key`` atomically; return its path."""
+        """Write the draft of document ``key`` atomically; return its path.
+
+        ``session`` names the program run that keeps the draft up to date; ``base`` is the
+        original file as that window last read or wrote it.
+        """
         if not _KEY.match(key):
             raise ValueError(f"invalid draft key {key!r}")
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -76,6 +103,8 @@ class DraftStore:
             "saved_at": when.isoformat(),
             "units": len(model.nodes),
             "title": model.meta.title,
+            "session": session,
+            "base": asdict(base) if base is not None else None,
         }
         data = (json.dumps(info, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
         fileformat.write_atomic(self._info_path(key), data, backup=False)
@@ -103,6 +132,8 @@ class DraftStore:
                         int(info.get("units", 0)),
                         str(info.get("title", "")),
                         model_path,
+                        str(info.get("session") or ""),
+                        FileStamp.from_dict(info.get("base")),
                     )
                 )
             except (OSError, ValueError, KeyError, TypeError):
@@ -140,6 +171,16 @@ class FileStamp:
         except OSError:
             return None
         return cls(st.st_size, st.st_mtime_ns, digest)
+
+    @classmethod
+    def from_dict(cls, data: object) -> FileStamp | None:
+        """The stamp stored in a draft's sidecar, or ``None`` when absent or unreadable."""
+        if not isinstance(data, dict):
+            return None
+        size, mtime_ns, sha256 = data.get("size"), data.get("mtime_ns"), data.get("sha256")
+        if isinstance(size, int) and isinstance(mtime_ns, int) and isinstance(sha256, str):
+            return cls(size, mtime_ns, sha256)
+        return None
 
     def changed(self, path: Path) -> str | None:
         """``None`` when unchanged, ``"deleted"`` when gone, ``"modified"`` when different.

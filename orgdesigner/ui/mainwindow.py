@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPointF, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -19,12 +21,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QToolBar,
     QUndoView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,40 +40,71 @@ from orgdesigner.catalog import RELATION_IDS, catalog
 from orgdesigner.document import Document
 from orgdesigner.errors import ModelFileError, SaveError
 from orgdesigner.model import OrgModel
-from orgdesigner.recovery import DraftStore
-from orgdesigner.ui.autosave import Autosaver
+from orgdesigner.recovery import DraftStore, FileStamp
+from orgdesigner.ui import exportdialog, imageexport
+from orgdesigner.ui.autosave import Autosaver, Session
 from orgdesigner.ui.controller import Controller
+from orgdesigner.ui.hints import HintsPanel
+from orgdesigner.ui.infobar import InfoBar
 from orgdesigner.ui.inspector import Inspector
 from orgdesigner.ui.palette import Palette
+from orgdesigner.ui.questions import QuestionsPanel
+from orgdesigner.ui.rulepanel import RulePanel, tabify_when_shown
+from orgdesigner.ui.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
 
 MAX_RECENT = 8
 FILE_FILTER_SUFFIX = "*.orgmodel.json"
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """True when ``a`` and ``b`` name the same file (links and ``..`` resolved)."""
+    try:
+        return os.path.samefile(a, b)
+    except OSError:  # one of them does not exist (yet)
+        return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
 
 
 class MainWindow(QMainWindow):
     """One window edits one document."""
 
     open_in_new_window = Signal(str)
+    closed = Signal()
+    """The window was closed on purpose (its unsaved changes were saved or discarded)."""
     use_native_dialogs = True
+    find_window: Callable[[Path], MainWindow | None] | None = None
+    """Set by the application: the window that already shows a file, if any."""
 
     def __init__(self, model: OrgModel | None = None, path: Path | None = None,
                  parent: QWidget | None = None, drafts: DraftStore | None = None,
-                 draft_key: str | None = None) -> None:  # fmt: skip
-        """``drafts``: where to autosave (none in tests); ``draft_key``: a recovered draft."""
+                 draft_key: str | None = None, session: Session | None = None) -> None:  # fmt: skip
+        """``drafts``: where to autosave (none in tests); ``draft_key``: a recovered draft;
+        ``session``: the program run that owns the drafts."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.document = Document(model, path)
+        self.disk_stamp: FileStamp | None = FileStamp.of(path) if path is not None else None
+        """The file as this window last read or wrote it (to notice changes by others)."""
+        self._reported_disk: object = None
         self.undo_stack = QUndoStack(self)
         self.autosaver: Autosaver | None = None
         if drafts is not None:
-            self.autosaver = Autosaver(self.document, self.undo_stack, drafts, draft_key, self)
+            self.autosaver = Autosaver(self.document, self.undo_stack, drafts, draft_key, self,
+                                       session=session, base=lambda: self.disk_stamp)  # fmt: skip
             self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(
-                self.tr("Automatische Sicherung nicht möglich: {0}").format(text), 8000))  # fmt: skip
+                self.tr("Die automatische Sicherung ist gerade nicht möglich ({0}). Bitte "
+                        "speichern Sie selbst.").format(text), 15000))  # fmt: skip
         self.scene = OrgScene(self.document, self)
         self.view = OrgView(self.scene, self)
         self.view.setObjectName("canvas")
         self.controller = Controller(self.document, self.scene, self.undo_stack, self)
-        self.setCentralWidget(self.view)
+        self.info_bar = InfoBar()  # notes such as "changed by someone else", above the canvas
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.info_bar)
+        central_layout.addWidget(self.view, 1)
+        self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self.form_palette = Palette()
         self.inspector = Inspector(self.document, self.controller)
@@ -83,6 +118,23 @@ class MainWindow(QMainWindow):
                                        Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
+        # the guide's advice: findings and questions under the canvas, hints beside the inspector
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.rule_panel = RulePanel(self.document, self.controller, self.scene, self.view)
+        self.rule_dock = self._dock("rules", self.tr("Prüfung"), self.rule_panel,
+                                    Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        self.questions_panel = QuestionsPanel(self.document, self.controller)
+        self.questions_dock = self._dock("questions", self.tr("Leitfragen"), self.questions_panel,
+                                         Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        tabify_when_shown(self, self.rule_dock, self.questions_dock)
+        self.hints_panel = HintsPanel(self.document, self.scene, self.rule_panel.evaluator)
+        self.hints_dock = self._dock("hints", self.tr("Hinweise"), self.hints_panel,
+                                     Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
+        self.tabifyDockWidget(self.inspector_dock, self.hints_dock)
+        self.inspector_dock.raise_()
+        self.hints_panel.botschaft_requested.connect(self.questions_panel.show_botschaft)
+        self.statusBar().insertPermanentWidget(0, self.rule_panel.status_button)
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.action_map: dict[str, QAction] = {}
@@ -139,6 +191,14 @@ class MainWindow(QMainWindow):
         a("open", self.tr("Ö&ffnen …"), self.open_dialog, sk.Open)
         a("save", self.tr("&Speichern"), self.save, sk.Save)
         a("save_as", self.tr("Speichern &unter …"), self.save_as, sk.SaveAs)
+        a("autosave_interval", self.tr("Automatische Sicherung …"), self.ask_autosave_interval,
+          tip=self.tr("Wie oft ungespeicherte Arbeit automatisch gesichert wird"))  # fmt: skip
+        a("export_pdf", self.tr("Als &PDF exportieren …"), lambda: exportdialog.export_pdf(self),
+          "Ctrl+Shift+E", tip=self.tr("Das Organigramm als Anlage zur Ratsvorlage ausgeben"))  # fmt: skip
+        a("export_image", self.tr("Als B&ild exportieren (PNG/SVG) …"),
+          lambda: imageexport.export_image(self))  # fmt: skip
+        a("print_preview", self.tr("Druckv&orschau …"), lambda: imageexport.print_preview(self))
+        a("print", self.tr("&Drucken …"), lambda: imageexport.print_with_dialog(self), sk.Print)
         a("close", self.tr("Fenster s&chließen"), self.close, sk.Close)
         a("quit", self.tr("&Beenden"), QApplication.closeAllWindows, sk.Quit)
         undo = self.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
@@ -184,7 +244,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         for name in ("save", "save_as"):
             file_menu.addAction(act[name])
+        file_menu.addAction(act["autosave_interval"])
         file_menu.addSeparator()
+        self._fill(file_menu, ("export_pdf", "export_image", None, "print_preview", "print", None))
         file_menu.addAction(act["close"])
         file_menu.addAction(act["quit"])
         edit = bar.addMenu(self.tr("&Bearbeiten"))
@@ -194,6 +256,8 @@ class MainWindow(QMainWindow):
         self._fill(view, ("zoom_in", "zoom_out", "zoom_100", "fit", None, "grid", "snap"))
         view.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
+            view.addAction(dock.toggleViewAction())
+        for dock in (self.rule_dock, self.hints_dock, self.questions_dock):
             view.addAction(dock.toggleViewAction())
         arrange = bar.addMenu(self.tr("A&nordnen"))
         self._fill(arrange, ("align_left", "align_hcenter", "align_right", "align_top",
@@ -361,6 +425,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.setClean()
         if self.autosaver is not None:
             self.autosaver.saved()
+        self.disk_stamp = FileStamp.of(path) if path is not None else None
+        self._reported_disk = None
+        self.info_bar.clear()
         self._update_title()
         QTimer.singleShot(0, self.view.show_start)
 
@@ -388,15 +455,25 @@ class MainWindow(QMainWindow):
             self.load_file(Path(name), ask=False)
 
     def load_file(self, path: Path, ask: bool = True) -> bool:
-        """Open ``path`` in this window; load errors appear in a dialog."""
+        """Open ``path`` in this window; load errors appear in a dialog.
+
+        A file that another window already shows is not opened twice: that window comes
+        to the front instead.
+        """
+        other = self.find_window(path) if self.find_window is not None else None
+        if other is not None and other is not self:
+            other.bring_forward()
+            return True
         if ask and not self.maybe_save():
             return False
+        stamp = FileStamp.of(path)  # before reading: a change while loading is noticed later
         try:
             model = fileformat.load(path)
         except ModelFileError as exc:
             self.show_error(self.tr("Die Datei kann nicht geöffnet werden."), exc.message())
             return False
         self.set_model(model, path)
+        self.disk_stamp = stamp
         self.add_recent(path)
         self.statusBar().showMessage(self.tr("Geöffnet: {0}").format(path), 5000)
         return True
@@ -414,9 +491,150 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def save(self) -> bool:
-        if self.document.path is None:
+        """Save to the document's file; ask first when someone else changed or removed it."""
+        path = self.document.path
+        if path is None:
             return self.save_as()
-        return self._save_to(self.document.path)
+        change = self.disk_change()
+        if change is not None:
+            self._reported_disk = self._disk_state(path)  # asked now: no second note for it
+            self.info_bar.clear()
+            answer = self.ask_changed_on_disk(change)
+            if answer == "save_as":
+                return self.save_as()
+            if answer == "reload":
+                self.load_file(path, ask=False)  # the question said that changes are dropped
+                return False
+            if answer != "overwrite":
+                return False
+        return self._save_to(path)
+
+    # -- the file on disk changed elsewhere --------------------------------------------
+    def disk_change(self) -> str | None:
+        """``"modified"`` or ``"deleted"`` when the file changed on disk since this window
+        read or wrote it (a colleague saved over it, it was moved, the drive is gone)."""
+        path = self.document.path
+        if path is None or self.disk_stamp is None:
+            return None
+        return self.disk_stamp.changed(path)
+
+    @staticmethod
+    def _disk_state(path: Path) -> object:
+        return FileStamp.of(path) or "deleted"
+
+    def ask_changed_on_disk(self, change: str) -> str:
+        """Ask before overwriting a file changed elsewhere: ``"save_as"``, ``"reload"``,
+        ``"overwrite"`` or ``"cancel"``."""
+        path = self.document.path
+        name = path.name if path is not None else self.display_name()
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Datei wurde verändert"))
+        role = QMessageBox.ButtonRole
+        save_as = box.addButton(self.tr("Unter neuem Namen speichern …"), role.AcceptRole)
+        save_as.setObjectName("answer_save_as")
+        if change == "deleted":
+            box.setText(self.tr("„{0}“ ist nicht mehr da: Die Datei wurde gelöscht oder "
+                                "verschoben, oder das Netzlaufwerk ist nicht verbunden.")
+                        .format(name))  # fmt: skip
+            box.setInformativeText(self.tr("Ihr Modell ist weiterhin in diesem Fenster. Sie "
+                                           "können es unter dem bisherigen Namen wieder anlegen "
+                                           "oder unter einem neuen Namen speichern.\n\n{0}")
+                                   .format(path))  # fmt: skip
+            overwrite = box.addButton(self.tr("Wieder anlegen"), role.DestructiveRole)
+            reload = None
+        else:
+            box.setText(self.tr("„{0}“ wurde seit dem Öffnen außerhalb dieses Fensters "
+                                "geändert, zum Beispiel von einer Kollegin oder einem "
+                                "Kollegen.").format(name))  # fmt: skip
+            box.setInformativeText(self.tr("Speichern würde diese Fassung überschreiben. Sie "
+                                           "können Ihr Modell unter einem neuen Namen speichern "
+                                           "und beide Fassungen vergleichen, oder die Fassung "
+                                           "vom Datenträger neu laden – dabei gehen Ihre "
+                                           "ungespeicherten Änderungen verloren.\n\n{0}")
+                                   .format(path))  # fmt: skip
+            reload = box.addButton(self.tr("Neu laden"), role.ResetRole)
+            reload.setObjectName("answer_reload")
+            overwrite = box.addButton(self.tr("Überschreiben"), role.DestructiveRole)
+        overwrite.setObjectName("answer_overwrite")
+        cancel = box.addButton(self.tr("Abbrechen"), role.RejectRole)
+        cancel.setObjectName("answer_cancel")
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save_as:
+            return "save_as"
+        if reload is not None and clicked is reload:
+            return "reload"
+        if clicked is overwrite:
+            return "overwrite"
+        return "cancel"
+
+    def check_disk(self) -> None:
+        """Note in the window (once per change) that the file changed or went elsewhere."""
+        path = self.document.path
+        change = self.disk_change()
+        if path is None or change is None:
+            self._reported_disk = None
+            if self.info_bar.kind == "disk":
+                self.info_bar.clear()
+            return
+        state = self._disk_state(path)
+        if state == self._reported_disk:
+            return
+        self._reported_disk = state
+        actions: list[tuple[str, str, Callable[[], object]]]
+        if change == "deleted":
+            text = self.tr("„{0}“ ist nicht mehr da: gelöscht, verschoben, oder das "
+                           "Netzlaufwerk ist nicht verbunden. Ihr Modell ist weiterhin in "
+                           "diesem Fenster.").format(path.name)  # fmt: skip
+            actions = [("recreate", self.tr("Wieder anlegen"), lambda: self._save_to(path)),
+                       ("save_as", self.tr("Unter neuem Namen speichern …"), self.save_as)]  # fmt: skip
+        else:
+            text = self.tr("„{0}“ wurde außerhalb dieses Fensters geändert, zum Beispiel von "
+                           "einer Kollegin oder einem Kollegen.").format(path.name)  # fmt: skip
+            if self.is_modified():
+                text += " " + self.tr("Ihre Änderungen hier sind noch nicht gespeichert.")
+            actions = [("reload", self.tr("Neu laden"), self.reload_from_disk),
+                       ("save_as", self.tr("Unter neuem Namen speichern …"), self.save_as)]  # fmt: skip
+        self.info_bar.show_message(text, actions, self.tr("Ausblenden"), kind="disk")
+
+    def reload_from_disk(self) -> bool:
+        """Load the file's current content; unsaved changes are dropped after a question."""
+        path = self.document.path
+        if path is None:
+            return False
+        if self.is_modified() and not self.confirm_reload():
+            return False
+        return self.load_file(path, ask=False)
+
+    def confirm_reload(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Neu laden"))
+        box.setText(self.tr("Ihre ungespeicherten Änderungen an „{0}“ gehen beim Neuladen "
+                            "verloren.").format(self.display_name()))  # fmt: skip
+        box.setInformativeText(self.tr("Wenn Sie sie behalten möchten, speichern Sie sie "
+                                       "zuerst unter einem neuen Namen."))  # fmt: skip
+        reload = box.addButton(self.tr("Neu laden"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is reload
+
+    # -- several windows ------------------------------------------------------------------
+    def shows_file(self, path: Path) -> bool:
+        own = self.document.path
+        return own is not None and same_file(own, path)
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def save_as(self) -> bool:
         start = str(self.document.path) if self.document.path else self.tr("Organisationsmodell")
@@ -426,34 +644,83 @@ class MainWindow(QMainWindow):
             return False
         if not name.endswith(fileformat.SUFFIX):
             name = name.removesuffix(".json") + fileformat.SUFFIX
-        return self._save_to(Path(name))
+        path = Path(name)
+        other = self.find_window(path) if self.find_window is not None else None
+        if other is not None and other is not self:
+            self.show_error(self.tr("Die Datei ist bereits in einem anderen Fenster geöffnet."),
+                            self.tr("„{0}“ ist in einem anderen OrgDesigner-Fenster geöffnet. "
+                                    "Wählen Sie einen anderen Namen, oder schließen Sie zuerst "
+                                    "das andere Fenster.").format(path))  # fmt: skip
+            return False
+        return self._save_to(path)
 
     def _save_to(self, path: Path) -> bool:
+        """Write the model to ``path`` (atomically, with a backup of the previous file).
+
+        When that fails, the previous file is unchanged, the document stays unsaved, its
+        draft is brought up to date, and the user is offered to save elsewhere.
+        """
         try:
             self.document.save(path)
         except SaveError as exc:
-            self.show_error(self.tr("Das Modell wurde nicht gespeichert."), exc.message())
+            if self.autosaver is not None:
+                self.autosaver.write()  # meanwhile the work is safe in a draft
+            if self.ask_save_failed(path, exc):
+                return self.save_as()
             return False
         self.undo_stack.setClean()
         if self.autosaver is not None:
             self.autosaver.saved()
+        self.disk_stamp = FileStamp.of(path)
+        self._reported_disk = None
+        if self.info_bar.kind == "disk":
+            self.info_bar.clear()
         self.add_recent(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Gespeichert: {0}").format(path), 5000)
         return True
 
+    def ask_save_failed(self, path: Path, error: SaveError) -> bool:
+        """Say that saving failed and that nothing is lost; ``True``: the user chose Save As."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("Nicht gespeichert"))
+        box.setText(self.tr("„{0}“ konnte nicht gespeichert werden. Ihre Änderungen sind noch "
+                            "da.").format(path.name))  # fmt: skip
+        box.setInformativeText(error.message())
+        save_as = box.addButton(self.tr("Speichern unter …"), QMessageBox.ButtonRole.AcceptRole)
+        close = box.addButton(self.tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.setEscapeButton(close)
+        box.exec()
+        return box.clickedButton() is save_as
+
+    def ask_autosave_interval(self) -> None:
+        settings = Settings()
+        seconds, ok = QInputDialog.getInt(
+            self, self.tr("Automatische Sicherung"),
+            self.tr("Ungespeicherte Arbeit automatisch sichern alle … Sekunden:"),
+            settings.autosave_seconds(), MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS, 10)  # fmt: skip
+        if ok:
+            self.set_autosave_interval(seconds)
+
+    @staticmethod
+    def set_autosave_interval(seconds: int) -> None:
+        """Store the interval and apply it to every open window."""
+        settings = Settings()
+        settings.set_autosave_seconds(seconds)
+        ms = settings.autosave_seconds() * 1000
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.autosaver is not None:
+                widget.autosaver.set_interval(ms)
+
     # -- recent files ---------------------------------------------------------------------
     @staticmethod
     def recent_files() -> list[str]:
-        value: Any = QSettings().value("recent_files", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value or []]
+        return Settings().recent_files()
 
     def add_recent(self, path: Path) -> None:
-        name = str(path.resolve())
-        files = [f for f in self.recent_files() if f != name]
-        QSettings().setValue("recent_files", [name, *files][:MAX_RECENT])
+        Settings().add_recent(path)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -468,21 +735,28 @@ class MainWindow(QMainWindow):
 
     # -- window layout -------------------------------------------------------------------------
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        geometry, state = settings.value("window/geometry"), settings.value("window/state")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        self.action_map["grid"].setChecked(bool(settings.value("canvas/grid", False, bool)))
-        self.action_map["snap"].setChecked(bool(settings.value("canvas/snap", False, bool)))
+        settings = Settings()
+        geometry, state = settings.geometry(), settings.window_state()
+        if geometry is not None and not self.restoreGeometry(geometry):
+            settings.notes.append(self.tr("Die gespeicherte Fenstergröße war unbrauchbar; "
+                                          "es gilt die Standardgröße."))  # fmt: skip
+        if state is not None and not self.restoreState(state):
+            settings.notes.append(self.tr("Die gespeicherte Anordnung der Bereiche war "
+                                          "unbrauchbar; es gilt die Standardanordnung."))  # fmt: skip
+        self.action_map["grid"].setChecked(settings.grid())
+        self.action_map["snap"].setChecked(settings.snap())
+        self.show_settings_notes(settings.notes)
+
+    def show_settings_notes(self, notes: list[str]) -> None:
+        """Tell calmly (status bar) that settings had to be repaired."""
+        if notes:
+            self.statusBar().showMessage(" ".join(dict.fromkeys(notes)), 20000)
 
     def _save_layout(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("canvas/grid", self.action_map["grid"].isChecked())
-        settings.setValue("canvas/snap", self.action_map["snap"].isChecked())
+        settings = Settings()
+        settings.set_layout(self.saveGeometry(), self.saveState())
+        settings.set_grid(self.action_map["grid"].isChecked())
+        settings.set_snap(self.action_map["snap"].isChecked())
 
     # -- window events ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -492,8 +766,15 @@ class MainWindow(QMainWindow):
             if self.autosaver is not None:
                 self.autosaver.discard()
             event.accept()
+            self.closed.emit()
         else:
             event.ignore()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+                and hasattr(self, "info_bar")):  # fmt: skip
+            self.check_disk()  # back in the window: did someone change the file meanwhile?
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if model_files(event):

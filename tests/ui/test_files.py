@@ -1,20 +1,30 @@
-"""Files: save, save as, title with *, the unsaved-changes question, load errors, recent files."""
+"""Files: save, save as, title with *, the unsaved-changes question, load errors, recent files;
+safe saving (a failed save loses nothing) and files changed elsewhere."""
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
+import stat
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, QUrl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, QTimer, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from orgdesigner import fileformat
+from orgdesigner.commands import SetMeta
+from orgdesigner.errors import SaveError
 from orgdesigner.model import OrgModel
 from orgdesigner.templates import example_model
 from orgdesigner.ui.app import Application
 from orgdesigner.ui.mainwindow import MainWindow
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import Dialogs, small_model
 
 Button = QMessageBox.StandardButton
 
@@ -57,11 +67,6 @@ def test_save_as_uses_the_dialog_and_adds_the_suffix(
     assert window.document.path == tmp_path / "neu.orgmodel.json"
 
 
-def test_save_error_is_shown(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:
-    _edit(window)
-    assert not window._save_to(tmp_path / "missing-folder" / "x.orgmodel.json")
-    assert dialogs.errors and dialogs.errors[0][0] == "Das Modell wurde nicht gespeichert."
-    assert window.isWindowModified()
 
 
 def test_close_with_unsaved_changes_asks(window: MainWindow, dialogs: Dialogs,
@@ -170,3 +175,309 @@ def test_window_layout_and_grid_are_remembered(qtbot: Any, dialogs: Dialogs) -> 
     assert second.action_map["grid"].isChecked()
     assert second.scene.grid_visible
     second.undo_stack.setClean()
+
+
+# ---------------------------------------------------------------------------
+# helpers: answer a real dialog as a user would
+# ---------------------------------------------------------------------------
+def answer_next_dialog(label: str, seen: list[str]) -> None:
+    """Click the button ``label`` in the next modal message box; record what it said."""
+    attempts = [0]
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            attempts[0] += 1
+            if attempts[0] < 250:
+                QTimer.singleShot(20, click)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        buttons = [b for b in box.buttons() if b.text() == label]
+        assert buttons, f"no button {label!r} in {[b.text() for b in box.buttons()]}"
+        buttons[0].click()
+
+    QTimer.singleShot(0, click)
+
+
+def _open(window: MainWindow, path: Path, model: OrgModel | None = None) -> None:
+    fileformat.save(model or small_model(), path)
+    assert window.load_file(path, ask=False)
+
+
+def _colleague_saves(path: Path, title: str) -> OrgModel:
+    theirs = small_model()
+    SetMeta({"title": title}).apply(theirs)
+    fileformat.save(theirs, path)
+    return theirs
+
+
+# ---------------------------------------------------------------------------
+# safe save: a failed save keeps the old file and the changes, and offers Save As
+# ---------------------------------------------------------------------------
+FAILURES = {
+    "read-only": (PermissionError(errno.EACCES, "Permission denied"), "no_permission",
+                  "Keine Schreibberechtigung"),
+    "disk full": (OSError(errno.ENOSPC, "No space left on device"), "disk_full",
+                  "kein Platz"),
+    "drive gone": (FileNotFoundError(errno.ENOENT, "No such file or directory"), "no_folder",
+                   "Netzlaufwerk"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", list(FAILURES))
+def test_a_failed_save_keeps_the_old_file_and_the_changes(
+    window: MainWindow, tmp_path: Path, monkeypatch: Any, case: str
+) -> None:
+    error, code, words = FAILURES[case]
+    netz, lokal = tmp_path / "netz", tmp_path / "lokal"
+    netz.mkdir()
+    lokal.mkdir()
+    target = netz / "plan.orgmodel.json"
+    _open(window, target)
+    old = target.read_bytes()
+    _edit(window)
+    real_mkstemp = fileformat.tempfile.mkstemp
+
+    def mkstemp(*args: Any, dir: Any = None, **kwargs: Any) -> Any:
+        if Path(dir) == netz:
+            raise error
+        return real_mkstemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(fileformat.tempfile, "mkstemp", mkstemp)
+    failures: list[SaveError] = []
+    monkeypatch.setattr(window, "ask_save_failed",
+                        lambda path, exc: failures.append(exc) or False)  # fmt: skip
+    window.action_map["save"].trigger()
+    assert [e.code for e in failures] == [code]
+    assert words in failures[0].message("de")
+    assert target.read_bytes() == old  # the old file is intact
+    assert window.isWindowModified() and window.is_modified()  # still unsaved
+    assert window.document.path == target
+    assert window.document.model.node("ob").label == "Bürgermeister"
+    # the message offers Save As: choosing it saves elsewhere
+    monkeypatch.setattr(window, "ask_save_failed", lambda path, exc: True)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(lokal / "plan"), ""))  # fmt: skip
+    assert window.save()
+    assert window.document.path == lokal / "plan.orgmodel.json"
+    assert fileformat.load(lokal / "plan.orgmodel.json").node("ob").label == "Bürgermeister"
+    assert not window.isWindowModified()
+    assert target.read_bytes() == old
+
+
+def test_the_failed_save_message_names_the_file_and_offers_save_as(
+    window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    _edit(window)
+
+    def denied(*_a: Any, **_k: Any) -> Any:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(fileformat.tempfile, "mkstemp", denied)
+    save_as: list[bool] = []
+    monkeypatch.setattr(window, "save_as", lambda: save_as.append(True) or False)
+    seen: list[str] = []
+    answer_next_dialog("Speichern unter …", seen)
+    assert not window.save()
+    assert save_as == [True]
+    assert (
+        "„plan.orgmodel.json“ konnte nicht gespeichert werden. Ihre Änderungen sind noch da."
+        in seen[0]
+    )
+    assert "Keine Schreibberechtigung" in seen[0]
+    assert window.isWindowModified()
+
+
+def test_a_missing_network_drive_is_noticed_and_save_as_offered(
+    window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The folder goes away for real: the save first says so, then fails calmly."""
+    drive = tmp_path / "laufwerk"
+    drive.mkdir()
+    target = drive / "plan.orgmodel.json"
+    _open(window, target)
+    _edit(window)
+    shutil.rmtree(drive)
+    changes: list[str] = []
+    monkeypatch.setattr(window, "ask_changed_on_disk",
+                        lambda change: changes.append(change) or "overwrite")  # fmt: skip
+    failures: list[str] = []
+    monkeypatch.setattr(window, "ask_save_failed",
+                        lambda path, exc: failures.append(exc.code) or False)  # fmt: skip
+    assert not window.save()
+    assert changes == ["deleted"] and failures == ["no_folder"]
+    assert window.isWindowModified()
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0,
+                    reason="root ignores file permissions; the simulated read-only tests above "
+                    "cover this case when running as root (CI)")  # fmt: skip
+def test_a_read_only_folder_for_real(window: MainWindow, tmp_path: Path, monkeypatch: Any) -> None:
+    folder = tmp_path / "nur-lesen"
+    folder.mkdir()
+    target = folder / "plan.orgmodel.json"
+    _open(window, target)
+    old = target.read_bytes()
+    _edit(window)
+    failures: list[str] = []
+    monkeypatch.setattr(window, "ask_save_failed",
+                        lambda path, exc: failures.append(exc.code) or False)  # fmt: skip
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        assert not window.save()
+    finally:
+        folder.chmod(stat.S_IRWXU)
+    assert failures == ["no_permission"]
+    assert target.read_bytes() == old
+    assert window.isWindowModified()
+
+
+# ---------------------------------------------------------------------------
+# the file changed on disk: saving asks first
+# ---------------------------------------------------------------------------
+def test_a_file_changed_on_disk_is_not_overwritten_without_asking(
+    window: MainWindow, tmp_path: Path, monkeypatch: Any
+) -> None:
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    _edit(window)
+    _colleague_saves(target, "Fassung der Kollegin")
+    seen: list[str] = []
+    answer_next_dialog("Abbrechen", seen)
+    assert not window.save()
+    assert (
+        "„plan.orgmodel.json“ wurde seit dem Öffnen außerhalb dieses Fensters geändert" in seen[0]
+    )
+    assert fileformat.load(target).meta.title == "Fassung der Kollegin"
+    assert window.isWindowModified()
+    # saving under a new name keeps both versions
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "meine-fassung"), ""))  # fmt: skip
+    answer_next_dialog("Unter neuem Namen speichern …", seen)
+    assert window.save()
+    mine = tmp_path / "meine-fassung.orgmodel.json"
+    assert window.document.path == mine and not window.isWindowModified()
+    assert fileformat.load(mine).node("ob").label == "Bürgermeister"
+    assert fileformat.load(target).meta.title == "Fassung der Kollegin"
+
+
+def test_overwriting_a_changed_file_keeps_the_colleagues_version_as_backup(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    _edit(window)
+    theirs = _colleague_saves(target, "Fassung der Kollegin")
+    seen: list[str] = []
+    answer_next_dialog("Überschreiben", seen)
+    assert window.save()
+    assert fileformat.load(target).node("ob").label == "Bürgermeister"
+    assert fileformat.load(fileformat.backup_path(target)) == theirs
+    assert window.disk_change() is None  # saved: the stamp is ours again
+    window.controller.rename_node("ob", "Noch einmal")
+    window.ask_changed_on_disk = lambda change: pytest.fail("asked again")  # type: ignore[method-assign]
+    assert window.save()
+
+
+def test_reloading_a_changed_file(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    _edit(window)
+    theirs = _colleague_saves(target, "Fassung der Kollegin")
+    seen: list[str] = []
+    answer_next_dialog("Neu laden", seen)
+    assert not window.save()  # not saved: the colleague's version is shown instead
+    assert window.document.model == theirs
+    assert not window.isWindowModified() and window.undo_stack.count() == 0
+
+
+def test_a_deleted_file_is_noticed_before_saving(window: MainWindow, tmp_path: Path) -> None:
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    _edit(window)
+    target.unlink()
+    seen: list[str] = []
+    answer_next_dialog("Wieder anlegen", seen)
+    assert window.save()
+    assert "„plan.orgmodel.json“ ist nicht mehr da" in seen[0]
+    assert fileformat.load(target).node("ob").label == "Bürgermeister"
+
+
+def test_an_unchanged_or_only_touched_file_saves_without_asking(window: MainWindow,
+                                                                tmp_path: Path) -> None:  # fmt: skip
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    window.ask_changed_on_disk = lambda change: pytest.fail("asked")  # type: ignore[method-assign]
+    _edit(window)
+    assert window.save()
+    time.sleep(0.01)
+    os.utime(target)  # a backup program touched it: same content
+    window.controller.rename_node("ob", "Noch einmal")
+    assert window.save()
+
+
+# ---------------------------------------------------------------------------
+# the file changed on disk: a calm note when the window is active again
+# ---------------------------------------------------------------------------
+def test_a_change_on_disk_is_noted_once_when_the_window_is_active_again(
+    window: MainWindow, qtbot: Any, tmp_path: Path
+) -> None:
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    bar = window.info_bar
+    window.check_disk()
+    assert not bar.isVisible()
+    other = QWidget()  # the user switches to another window …
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow(), timeout=3000)
+    _colleague_saves(target, "Erste Fassung der Kollegin")  # … a colleague saves …
+    window.activateWindow()  # … and the user comes back
+    qtbot.waitUntil(bar.isVisible, timeout=3000)
+    assert "„plan.orgmodel.json“ wurde außerhalb dieses Fensters geändert" in bar.label.text()
+    assert set(bar.buttons) == {"reload", "save_as", "dismiss"}
+    bar.buttons["dismiss"].click()
+    assert not bar.isVisible()
+    window.check_disk()  # the same change again: no second note
+    assert not bar.isVisible()
+    theirs = _colleague_saves(target, "Zweite Fassung der Kollegin")
+    window.check_disk()  # a new change: a new note
+    assert bar.isVisible()
+    _edit(window)
+    window.confirm_reload = lambda: True  # type: ignore[method-assign]
+    bar.buttons["reload"].click()
+    assert window.document.model == theirs and not window.isWindowModified()
+    assert not bar.isVisible()
+
+
+def test_reloading_from_the_note_asks_before_dropping_changes(window: MainWindow,
+                                                              tmp_path: Path) -> None:  # fmt: skip
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    _edit(window)
+    _colleague_saves(target, "Fassung der Kollegin")
+    window.check_disk()
+    assert "Ihre Änderungen hier sind noch nicht gespeichert" in window.info_bar.label.text()
+    seen: list[str] = []
+    answer_next_dialog("Abbrechen", seen)
+    window.info_bar.buttons["reload"].click()
+    assert "gehen beim Neuladen verloren" in seen[0]
+    assert window.document.model.node("ob").label == "Bürgermeister"  # kept
+
+
+def test_a_deleted_file_is_noted_and_can_be_written_again(window: MainWindow,
+                                                          tmp_path: Path) -> None:  # fmt: skip
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    target.unlink()
+    window.check_disk()
+    bar = window.info_bar
+    assert bar.isVisible() and "ist nicht mehr da" in bar.label.text()
+    assert set(bar.buttons) == {"recreate", "save_as", "dismiss"}
+    bar.buttons["recreate"].click()
+    assert fileformat.load(target) == window.document.model
+    window.check_disk()
+    assert not bar.isVisible()

@@ -79,7 +79,15 @@ def test_run_opens_the_example_without_files(qapp: Any, monkeypatch: Any) -> Non
 
     monkeypatch.setattr(app_module.Application, "open_window", spy)
     QTimer.singleShot(200, QApplication.closeAllWindows)
-    QTimer.singleShot(300, QApplication.quit)
-    assert app_module.run([], lang="de") == 0
+    # closing the last window ends run(); the quit is only a safety net and must not
+    # outlive this test (a late quit would stop the event loops of later tests)
+    fallback = QTimer()
+    fallback.setSingleShot(True)
+    fallback.timeout.connect(QApplication.quit)
+    fallback.start(10_000)
+    try:
+        assert app_module.run([], lang="de") == 0
+    finally:
+        fallback.stop()
     assert len(opened) == 1
     assert len(opened[0].document.model.nodes) == len(example_model().nodes)

@@ -1,0 +1,57 @@
+"""A calm, non-modal note above the canvas with a few buttons (like an editor's info bar).
+
+Used for things the user should know without being interrupted, e.g. "the file was
+changed by someone else". It stays until a button is pressed or it is hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+
+class InfoBar(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("info_bar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("#info_bar { background: #fff6d5; border: 1px solid #e0c060; }"
+                           " #info_bar QLabel { color: #302000; }")  # fmt: skip
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setObjectName("info_bar_text")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(10, 6, 10, 6)
+        self._layout.addWidget(self.label, 1)
+        self.buttons: dict[str, QPushButton] = {}
+        self.kind = ""
+        """What the shown note is about (empty when hidden)."""
+        self.hide()
+
+    def show_message(self, text: str, actions: list[tuple[str, str, Callable[[], object]]],
+                     dismiss: str, kind: str = "") -> None:  # fmt: skip
+        """Show ``text`` with buttons ``(name, label, slot)`` and a button that only hides."""
+        self.clear()
+        self.kind = kind
+        self.label.setText(text)
+        for name, label, slot in [*actions, ("dismiss", dismiss, lambda: None)]:
+            button = QPushButton(label, self)
+            button.setObjectName(f"info_{name}")
+            button.clicked.connect(lambda _c=False, s=slot: self._run(s))
+            self._layout.addWidget(button)
+            self.buttons[name] = button
+        self.show()
+
+    def _run(self, slot: Callable[[], object]) -> None:
+        self.clear()
+        slot()
+
+    def clear(self) -> None:
+        self.hide()
+        for button in self.buttons.values():
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}
+        self.kind = ""
+        self.label.clear()
