@@ -2,7 +2,7 @@
 
 Run: ``python benchmarks/bench_export.py [--sizes 100 1000] [--repeat 3]``
 
-For each size the same generated model (auto-layout positions) is drawn by
+For each size the same generated model (``benchmarks/generate.py``) is drawn by
 ``orgdesigner.export`` (chart only, and chart + appendix + PDF/A) and by graphviz
 ``neato -n2 -Tpdf`` from a DOT file with the same node positions (``pos="x,y!"`` in points)
 and similar line styles. Reported: best wall time of ``--repeat`` runs, pages and size.
@@ -22,10 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from orgdesigner import layout
-from orgdesigner.catalog import LEVEL_IDS, RELATION_IDS
+from benchmarks.generate import generate
 from orgdesigner.export import PdfOptions, render
-from orgdesigner.model import Edge, Meta, Node, OrgModel
+from orgdesigner.model import OrgModel
 
 DOT_STYLE = {
     "mandates": "style=bold, arrowhead=normal",
@@ -42,26 +41,8 @@ DOT_STYLE = {
 
 
 def make_model(n: int) -> OrgModel:
-    per_level = max(1, n // len(LEVEL_IDS))
-    nodes = [
-        Node(id=f"n{i}", level=LEVEL_IDS[min(i // per_level, len(LEVEL_IDS) - 1)],
-             label=f"Einheit {i} – Größe", x=0, y=0)
-        for i in range(n)
-    ]  # fmt: skip
-    edges = [
-        Edge(id=f"e{i}", type=RELATION_IDS[i % len(RELATION_IDS)], source=f"n{i}",
-             target=f"n{(i * 7 + 1) % n}")
-        for i in range(n)
-        if (i * 7 + 1) % n != i
-    ]  # fmt: skip
-    model = OrgModel(meta=Meta(title=f"Benchmark {n}"), nodes=nodes, edges=edges)
-    pos = layout.auto_layout(model)
-    model.nodes = [
-        nd.model_copy(update={"x": pos.get(nd.id, (nd.x, nd.y))[0],
-                              "y": pos.get(nd.id, (nd.x, nd.y))[1]})
-        for nd in model.nodes
-    ]  # fmt: skip
-    return model
+    """The realistic generated model (``benchmarks/generate.py``), positions in the bands."""
+    return generate(n)
 
 
 def to_dot(model: OrgModel) -> str:
@@ -88,6 +69,23 @@ def to_dot(model: OrgModel) -> str:
         lines.append(f"  {e.source} -> {e.target} [{DOT_STYLE[e.type]}];")
     lines.append("}")
     return "\n".join(lines)
+
+
+CHART = PdfOptions(paper="a3", landscape=True, appendix=False, pdfa=False)
+"""The chart alone on one A3 page: what neato -n2 -Tpdf draws too."""
+FULL = PdfOptions(paper="a3", landscape=True)
+"""What the program exports by default: chart, appendix (findings, guide), PDF/A-2b."""
+
+
+def run_neato(dot: Path, out: Path) -> float:
+    """Draw ``dot`` with ``neato -n2 -Tpdf`` (positions as given); return the wall time in ms."""
+    neato = shutil.which("neato")
+    if neato is None:
+        raise FileNotFoundError("graphviz neato is not installed (apt-get install graphviz)")
+    t = time.perf_counter()
+    subprocess.run([neato, "-n2", "-Tpdf", str(dot), "-o", str(out)], check=True,
+                   capture_output=True)  # fmt: skip
+    return (time.perf_counter() - t) * 1000
 
 
 def best_of(repeat: int, fn: object) -> float:

@@ -187,4 +187,5 @@ def auto_layout(model: OrgModel) -> dict[str, Position]:
         if members:
             height = max(height, y + row_height + PAD - top)
         top += height + style.BAND_GAP
-    return {i: p for i, p in result.items() if p != (model.node(i).x, model.node(i).y)}
+    current = {n.id: (n.x, n.y) for n in model.nodes}
+    return {i: p for i, p in result.items() if p != current[i]}
