@@ -350,15 +350,20 @@ class OrgScene(QGraphicsScene):
     }  # fmt: skip
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Arrow keys move the selected units (Shift: finely), Escape clears the selection."""
+        """Arrow keys move the selected units (Shift: big steps, Alt: finely), Escape clears
+        the selection. Every key press is one undo step."""
         focus = self.focusItem()
         if self._rename is not None or (focus is not None and not isinstance(focus, NodeItem)):
             super().keyPressEvent(event)
             return
         step = self._ARROWS.get(Qt.Key(event.key()))
         if step is not None and self.selected_node_ids():
-            fine = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            distance = 1.0 if fine else GRID
+            mods = event.modifiers()
+            distance = GRID
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                distance = GRID * 5
+            elif mods & Qt.KeyboardModifier.AltModifier:
+                distance = 1.0
             self.nudge(step[0] * distance, step[1] * distance)
             event.accept()
             return

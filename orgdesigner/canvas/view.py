@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QPainter,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from orgdesigner.canvas.scene import OrgScene
 
@@ -48,6 +48,12 @@ class OrgView(QGraphicsView):
         self._space = False
         self._panning = False
         self._pan_from = QPointF()
+        self.current_node: str | None = None
+        """The unit Tab last moved to (the start for the next Tab)."""
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # focus is always visible: a frame in the highlight colour while the canvas has it
+        self.setStyleSheet("OrgView { border: 2px solid transparent; }"
+                           "OrgView:focus { border: 2px solid palette(highlight); }")  # fmt: skip
 
     def org_scene(self) -> OrgScene:
         scene = self.scene()
@@ -103,8 +109,86 @@ class OrgView(QGraphicsView):
             return
         super().wheelEvent(event)
 
+    # -- keyboard: Tab through the units, the context-menu key ---------------------
+    def reading_order(self) -> list[str]:
+        """Node ids top to bottom (level by level), left to right."""
+        nodes = self.org_scene().nodes
+        return sorted(nodes, key=lambda i: (round(nodes[i].node.y), nodes[i].node.x, i))
+
+    def step_selection(self, forward: bool, extend: bool = False) -> bool:
+        """Select the next (previous) unit after the current one; ``extend`` keeps the others.
+
+        Returns ``False`` past the last (before the first) unit, so that Tab leaves the canvas.
+        """
+        scene = self.org_scene()
+        order = self.reading_order()
+        if not order:
+            return False
+        current = self.current_node if self.current_node in order else None
+        if current is None:
+            selected = scene.selected_node_ids()
+            current = selected[-1] if selected else None
+        if current is None:
+            index = 0 if forward else len(order) - 1
+        else:
+            index = order.index(current) + (1 if forward else -1)
+            if not 0 <= index < len(order):
+                if extend:
+                    return True  # stay on the canvas while extending the selection
+                self.current_node = None
+                scene.clearSelection()
+                return False
+        self.select_node(order[index], extend)
+        return True
+
+    def select_node(self, node_id: str, extend: bool = False) -> None:
+        """Make ``node_id`` the current unit: select it (``extend``: add it) and show it."""
+        scene = self.org_scene()
+        if extend:
+            scene.nodes[node_id].setSelected(True)
+        else:
+            scene.select_ids([node_id])
+        self.current_node = node_id
+        self.ensureVisible(scene.nodes[node_id].sceneBoundingRect(), 40, 40)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.hasFocus() and not self._editing() and self.step_selection(next):
+            return True
+        return super().focusNextPrevChild(next)
+
+    def open_context_menu(self) -> None:
+        """The context menu of the selection, as the right mouse button would open it."""
+        scene = self.org_scene()
+        items: list[QGraphicsItem] = [scene.nodes[i] for i in scene.selected_node_ids()]
+        items += [scene.edges[i] for i in scene.selected_edge_ids()]
+        if items:
+            pos = items[0].sceneBoundingRect().center()
+        else:
+            pos = self.mapToScene(self.viewport().rect().center())
+        view_pos = self.mapFromScene(pos)
+        scene.context_menu_requested.emit(self.viewport().mapToGlobal(view_pos), pos)
+
     # -- pan -------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if not self._editing():
+            if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10
+                                          and mods & Qt.KeyboardModifier.ShiftModifier):  # fmt: skip
+                self.open_context_menu()
+                event.accept()
+                return
+            if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and not ctrl:
+                order = self.reading_order()
+                if order:
+                    self.select_node(order[0 if key == Qt.Key.Key_Home else -1])
+                event.accept()
+                return
+            if ctrl and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+                self.step_selection(key == Qt.Key.Key_Tab
+                                    and not mods & Qt.KeyboardModifier.ShiftModifier, extend=True)  # fmt: skip
+                event.accept()
+                return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and not self._editing():
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)

@@ -43,6 +43,7 @@ from orgdesigner.errors import ModelFileError
 from orgdesigner.i18n import current_language, set_language, system_language
 from orgdesigner.model import OrgModel
 from orgdesigner.recovery import Draft, DraftStore, FileStamp
+from orgdesigner.ui import translations
 from orgdesigner.ui.autosave import Session, default_store, orphaned
 from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.settings import Settings
@@ -217,14 +218,14 @@ class Application:
         if not path.exists() and path.name.endswith(fileformat.SUFFIX):
             window = self.open_window(OrgModel(), path)
             window.statusBar().showMessage(
-                window.tr("Neue Datei – sie wird beim Speichern angelegt."), 8000)  # fmt: skip
+                QCoreApplication.translate("MainWindow", "Neue Datei – sie wird beim Speichern angelegt."), 8000)  # fmt: skip
             return window
         stamp = FileStamp.of(path)
         try:
             model = fileformat.load(path)
         except ModelFileError as exc:
             window = self.windows[0] if self.windows else self.open_window(OrgModel())
-            window.show_error(window.tr("Die Datei kann nicht geöffnet werden."), exc.message())
+            window.show_error(QCoreApplication.translate("MainWindow", "Die Datei kann nicht geöffnet werden."), exc.message())
             return None
         window = self.open_window(model, path)
         window.disk_stamp = stamp
@@ -262,8 +263,8 @@ class Application:
                 if window.autosaver is not None:
                     window.autosaver.write()  # now owned by this run (and its stamp)
                 window._update_title()
-                window.statusBar().showMessage(window.tr(
-                    "Wiederhergestellt – bitte speichern Sie das Modell."), 15000)  # fmt: skip
+                window.statusBar().showMessage(QCoreApplication.translate(
+                    "MainWindow", "Wiederhergestellt – bitte speichern Sie das Modell."), 15000)  # fmt: skip
                 opened += 1
         if unreadable:
             self.report_unreadable(unreadable)
@@ -334,7 +335,13 @@ def apply_locale() -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     else:
         QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    # Qt translations (.qm files) are installed here once they exist (another issue)
+    translations.install(current_language())  # the UI's .qm file and Qt's own texts
+
+
+def startup_language(lang: str | None, settings: Settings) -> str:
+    """``--lang``, else the language chosen in the program, else the system's (German
+    unless the system speaks English)."""
+    return lang or settings.language() or system_language()
 
 
 def run(files: list[str], lang: str | None = None) -> int:
@@ -346,7 +353,7 @@ def run(files: list[str], lang: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("OrgDesigner")
     settings = Settings()  # checks (and repairs) the settings file before anything reads it
-    set_language(lang or settings.language() or system_language())
+    set_language(startup_language(lang, settings))
     apply_locale()
     manager = Application(app, default_store())
     script = os.environ.get(TEST_SCRIPT_ENV)

@@ -771,9 +771,11 @@ class ExportDialog(QDialog):
             ).format(how, self._size_text(plan.min_node_text_pt), minimum)
             ways = []
             if not self.a3_radio.isChecked():
-                ways.append(f'<a href="#a3">{self.tr("A3")}</a>')
+                a3 = self.tr("A3")
+                ways.append(f'<a href="#a3">{a3}</a>')
             if not self.auto_radio.isChecked():
-                ways.append(f'<a href="#auto">{self.tr("automatisch kacheln")}</a>')
+                auto = self.tr("automatisch kacheln")
+                ways.append(f'<a href="#auto">{auto}</a>')
             if ways:
                 text += " " + self.tr("Abhilfe: {0}.").format(self.tr(" oder ").join(ways))
             lines.append(text)

@@ -25,6 +25,7 @@ from orgdesigner.document import Document
 from orgdesigner.i18n import current_language, pick
 from orgdesigner.model import Edge, Node
 from orgdesigner.rules import all_rules
+from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.rulepanel import Evaluation, RuleEvaluator
 
 FORM_BOTSCHAFTEN: dict[str, tuple[int, ...]] = {
@@ -120,16 +121,18 @@ def _q(text: str) -> str:
     return pick(f"„{html.escape(text)}“", f"“{html.escape(text)}”")
 
 
-CSS = f"""
+def css() -> str:
+    """The panel's style sheet; its colours stay readable on a dark palette too."""
+    return f"""
 h2 {{ margin: 0 0 2px 0; font-size: large; }}
 h3 {{ margin: 12px 0 3px 0; font-size: medium; }}
 p {{ margin: 3px 0; }}
 ul {{ margin: 2px 0 2px 0; -qt-list-indent: 1; }}
 li {{ margin: 1px 0; }}
-.muted {{ color: {style.MUTED_TEXT}; }}
-.cite {{ color: {style.ACCEPTED}; font-size: small; }}
-.quote {{ color: {style.TEXT}; }}
-a {{ color: {style.SELECTION}; }}
+.muted {{ color: {readable(style.MUTED_TEXT)}; }}
+.cite {{ color: {readable(style.ACCEPTED)}; font-size: small; }}
+.quote {{ color: {readable(style.TEXT)}; }}
+a {{ color: {readable(style.SELECTION)}; }}
 """
 
 
@@ -150,7 +153,7 @@ class HintsPanel(QWidget):
         self.browser.setObjectName("hints")
         self.browser.setOpenLinks(False)
         self.browser.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.browser.document().setDefaultStyleSheet(CSS)
+        self.browser.document().setDefaultStyleSheet(css())
         self.browser.document().setDocumentMargin(8)
         self.browser.anchorClicked.connect(self._link)
         layout = QVBoxLayout(self)
@@ -310,8 +313,9 @@ class HintsPanel(QWidget):
             summary = role.summary_en if en else role.summary_de
             mark = " ◀ " + html.escape(self.tr("so im Modell")) if node.pilot_type == key else ""
             items.append(f"<li><b>{html.escape(label)}</b>{mark}: {html.escape(summary)}</li>")
+        cite = self.tr("Zusammenfassung, Kap. {0}, S. {1}").format(roles.chapter, roles.page)
         return ("<p><b>" + html.escape(self.tr("Drei Typen von Lotsinnen und Lotsen")) + "</b> "
-                f"<span class='cite'>({html.escape(self.tr('Zusammenfassung, Kap. {0}, S. {1}').format(roles.chapter, roles.page))})"
+                f"<span class='cite'>({html.escape(cite)})"
                 "</span></p><ul>" + "".join(items) + "</ul>")  # fmt: skip
 
     def _table1_rows(self, row: LevelTable, names: bool) -> str:
@@ -346,7 +350,8 @@ class HintsPanel(QWidget):
             title = b.title_en if en else b.title_de
             done = sum(1 for q in b.questions if answered.get(q.id, "").strip())
             progress = self.tr("{0} von {1} Leitfragen beantwortet").format(done, len(b.questions))
-            out.append(f"<li><a href='botschaft:{b.number}'>{html.escape(self.tr('Botschaft {0}').format(b.number))}: "
+            name = self.tr("Botschaft {0}").format(b.number)
+            out.append(f"<li><a href='botschaft:{b.number}'>{html.escape(name)}: "
                        f"{html.escape(title)}</a> <span class='cite'>({Citation(chapter=b.section, page=b.page).format()}) – "
                        f"{html.escape(progress)}</span></li>")  # fmt: skip
         out.append("</ul>")
@@ -381,15 +386,18 @@ class HintsPanel(QWidget):
                  f"<p class='muted'>{html.escape(src.label or src.id)} {arrow} "
                  f"{html.escape(dst.label or dst.id)}</p>"]  # fmt: skip
         if edge.label:
-            parts.append(f"<p>{html.escape(self.tr('Beschriftung:'))} {html.escape(edge.label)}</p>")
+            caption = self.tr("Beschriftung:")
+            parts.append(f"<p>{html.escape(caption)} {html.escape(edge.label)}</p>")
         parts.append("<h3>" + html.escape(self.tr("Bedeutung")) + "</h3>")
         parts.append(f"<p>{html.escape(rel.description.get())} "
                      f"<span class='cite'>({html.escape(rel.citation.format())})</span></p>")  # fmt: skip
         de, en = TYPICAL_DIRECTION[edge.type]
-        parts.append(f"<p><b>{html.escape(self.tr('Typische Richtung:'))}</b> {html.escape(pick(de, en))}</p>")
+        direction = self.tr("Typische Richtung:")
+        parts.append(f"<p><b>{html.escape(direction)}</b> {html.escape(pick(de, en))}</p>")
         if edge.type == "cooperates":
             state = {True: self.tr("ja"), False: self.tr("nein"), None: self.tr("nicht angegeben")}[edge.contract]
-            parts.append(f"<p><b>{html.escape(self.tr('Vertrag oder Vereinbarung:'))}</b> {html.escape(state)}</p>")
+            contract = self.tr("Vertrag oder Vereinbarung:")
+            parts.append(f"<p><b>{html.escape(contract)}</b> {html.escape(state)}</p>")
         parts.append(self._findings_html(edge.id))
         return "".join(parts)
 

@@ -222,6 +222,7 @@ class _Page(QWidget):
     def _add(self, name: str, label: str, widget: QWidget, show: Callable[[Any], None],
              read: Callable[[], Any]) -> None:  # fmt: skip
         widget.setObjectName(f"field_{name}")
+        widget.setAccessibleName(label.removesuffix(":"))
         widget.setMinimumWidth(90)
         self.fields[name] = _Field(name, widget, show, read)
         self.form.addRow(label, widget)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -41,7 +42,7 @@ from orgdesigner.document import Document
 from orgdesigner.errors import ModelFileError, SaveError
 from orgdesigner.model import OrgModel
 from orgdesigner.recovery import DraftStore, FileStamp
-from orgdesigner.ui import exportdialog, imageexport
+from orgdesigner.ui import accessibility, exportdialog, imageexport, keyboard
 from orgdesigner.ui.autosave import Autosaver, Session
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.hints import HintsPanel
@@ -141,6 +142,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        self._selection_order: list[str] = []
+        self.form_palette.form_activated.connect(self.insert_form)
+        accessibility.describe_panels(self)
+        self.rule_panel.evaluator.evaluated.connect(lambda _r: self._describe_current())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.context_menu_requested.connect(self._context_menu)
         self.scene.level_clicked.connect(self.inspector.show_level)
@@ -160,6 +165,8 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{name}")
+        dock.setAccessibleName(title)
+        widget.setAccessibleName(title)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
@@ -230,6 +237,17 @@ class MainWindow(QMainWindow):
         a("distribute", self.tr("Gleichmäßig verteilen"), self.controller.distribute)
         a("auto_layout", self.tr("Automatisch &anordnen"), self.controller.auto_layout, "Ctrl+L",
           tip=self.tr("Einheiten in ihren Ebenen ordnen, mit wenigen Überschneidungen"))
+        a("connect", self.tr("Ver&binden"), self.connect_selected, "Ctrl+K",
+          tip=self.tr("Die zwei ausgewählten Einheiten verbinden (von der zuerst gewählten zur "
+                      "zweiten); die Art wird wie beim Ziehen vorgeschlagen"))  # fmt: skip
+        a("find_form", self.tr("Organisationsform &suchen …"), self.focus_palette, "Ctrl+F",
+          tip=self.tr("Zur Suche der Palette; Eingabe fügt die Form in der Mitte der Ansicht ein"))
+        a("focus_canvas", self.tr("Zur &Zeichenfläche"), self.focus_canvas, "Ctrl+E")
+        a("shortcuts", self.tr("&Tastenkürzel …"), self.show_shortcuts, "Ctrl+F1")
+        for lang, text in (("", self.tr("Wie das &System")), ("de", "&Deutsch"),
+                           ("en", "&English")):  # fmt: skip
+            a(f"language_{lang or 'system'}", text, lambda _c=False, x=lang: self.choose_language(x),
+              checkable=False)  # fmt: skip
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -251,7 +269,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act["quit"])
         edit = bar.addMenu(self.tr("&Bearbeiten"))
         self._fill(edit, ("undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
-                          "select_all", "rename"))  # fmt: skip
+                          "select_all", "rename", "connect", None, "find_form", "focus_canvas"))  # fmt: skip
         view = bar.addMenu(self.tr("&Ansicht"))
         self._fill(view, ("zoom_in", "zoom_out", "zoom_100", "fit", None, "grid", "snap"))
         view.addSeparator()
@@ -259,9 +277,19 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
         for dock in (self.rule_dock, self.hints_dock, self.questions_dock):
             view.addAction(dock.toggleViewAction())
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("&Sprache"))
+        group = QActionGroup(self)
+        for lang in ("system", "de", "en"):
+            action = self.action_map[f"language_{lang}"]
+            action.setCheckable(True)  # ticked by _restore_layout, from the settings
+            group.addAction(action)
+            self.language_menu.addAction(action)
         arrange = bar.addMenu(self.tr("A&nordnen"))
         self._fill(arrange, ("align_left", "align_hcenter", "align_right", "align_top",
                              "distribute", None, "auto_layout"))  # fmt: skip
+        self.help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self.help_menu.addAction(act["shortcuts"])
 
     def _fill(self, target: QMenu | QToolBar, names: tuple[str | None, ...]) -> None:
         for name in names:
@@ -295,6 +323,14 @@ class MainWindow(QMainWindow):
     # -- selection -------------------------------------------------------------------
     def _selection_changed(self) -> None:
         nodes, edges = self.scene.selected_node_ids(), self.scene.selected_edge_ids()
+        chosen = set(nodes)
+        kept = [i for i in self._selection_order if i in chosen]
+        order = {n.id: k for k, n in enumerate(self.document.model.nodes)}
+        added = sorted(chosen - set(kept), key=lambda i: order.get(i, 0))
+        self._selection_order = kept + added
+        if len(nodes) == 1 and self.view.current_node != nodes[0] and not edges:
+            self.view.current_node = nodes[0]
+        self._describe_current()
         self.inspector.show_selection(nodes, edges)
         self._update_actions()
         parts = []
@@ -316,6 +352,54 @@ class MainWindow(QMainWindow):
             self.action_map[name].setEnabled(has_nodes)
         self.action_map["delete"].setEnabled(has_any)
         self.action_map["rename"].setEnabled(len(self.scene.selected_node_ids()) == 1)
+
+    # -- without a mouse -------------------------------------------------------------
+    def insert_form(self, form: str) -> str | None:
+        """Insert a unit of ``form`` at the centre of the view; the canvas gets the focus."""
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        node_id = self.controller.drop_form(form, centre)
+        if node_id is not None:
+            self.view.current_node = node_id
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return node_id
+
+    def connect_selected(self) -> str | None:
+        """Connect the two selected units, from the one selected first to the other."""
+        ids = [i for i in self._selection_order if i in set(self.scene.selected_node_ids())]
+        if len(ids) != 2:
+            self.statusBar().showMessage(self.tr("Zum Verbinden genau zwei Einheiten auswählen "
+                                                 "(Tab, dann Strg+Tab)."), 6000)  # fmt: skip
+            return None
+        return self.controller.connect_nodes(ids[0], ids[1])
+
+    def focus_palette(self) -> None:
+        self.palette_dock.show()
+        self.palette_dock.raise_()
+        self.form_palette.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form_palette.search.selectAll()
+
+    def focus_canvas(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_shortcuts(self) -> None:
+        keyboard.ShortcutsDialog(list(self.action_map.values()), self).exec()
+
+    def choose_language(self, lang: str) -> None:
+        """Store the language (``""``: follow the system); it applies at the next start."""
+        settings = Settings()
+        before = settings.language() or ""
+        settings.set_language(lang or None)
+        settings.sync()
+        for code in ("system", "de", "en"):
+            self.action_map[f"language_{code}"].setChecked(code == (lang or "system"))
+        if before != lang:
+            self.info_bar.show_message(
+                self.tr("Die gewählte Sprache gilt ab dem nächsten Start von OrgDesigner."),
+                [], self.tr("Ausblenden"), kind="language")  # fmt: skip
+
+    def _describe_current(self) -> None:
+        """Say what is selected on the canvas (for screen readers: the view's description)."""
+        accessibility.describe_canvas(self)
 
     def select_all(self) -> None:
         for item in [*self.scene.nodes.values(), *self.scene.edges.values()]:
@@ -745,6 +829,7 @@ class MainWindow(QMainWindow):
                                           "unbrauchbar; es gilt die Standardanordnung."))  # fmt: skip
         self.action_map["grid"].setChecked(settings.grid())
         self.action_map["snap"].setChecked(settings.snap())
+        self.action_map[f"language_{settings.language() or 'system'}"].setChecked(True)
         self.show_settings_notes(settings.notes)
 
     def show_settings_notes(self, notes: list[str]) -> None:

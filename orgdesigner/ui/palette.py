@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QRectF, QSize, Qt
+from PySide6.QtCore import QMimeData, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDrag, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,14 +69,29 @@ class _FormTree(QTreeWidget):
 
 
 class Palette(QWidget):
-    """Forms grouped by level, with a search field; entries can be dragged onto the canvas."""
+    """Forms grouped by level, with a search field; entries can be dragged onto the canvas.
+
+    Without a mouse: Enter on an entry (or in the search field: on the first match) asks
+    for the form to be inserted (:attr:`form_activated`).
+    """
+
+    form_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
+        self.search.setObjectName("palette_search")
         self.search.setPlaceholderText(self.tr("Suchen …"))
+        self.search.setAccessibleName(self.tr("Organisationsform suchen"))
+        self.search.setAccessibleDescription(self.tr(
+            "Eingabe fügt die erste passende Organisationsform in die Zeichenfläche ein."))  # fmt: skip
         self.search.setClearButtonEnabled(True)
         self.tree = _FormTree()
+        self.tree.setObjectName("palette_forms")
+        self.tree.setAccessibleName(self.tr("Organisationsformen nach Ebenen"))
+        self.tree.setAccessibleDescription(self.tr(
+            "Eingabe fügt die gewählte Organisationsform in der Mitte der Zeichenfläche ein; "
+            "Ziehen mit der Maus an eine bestimmte Stelle."))  # fmt: skip
         self.tree.setHeaderHidden(True)
         self.tree.setDragEnabled(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
@@ -93,6 +108,26 @@ class Palette(QWidget):
         self.items: dict[str, QTreeWidgetItem] = {}
         self._fill()
         self.search.textChanged.connect(self.filter)
+        self.search.returnPressed.connect(self._activate_first)
+        self.tree.itemActivated.connect(self._activate)
+
+    def selected_form(self) -> str | None:
+        item = self.tree.currentItem()
+        form = item.data(0, FORM_ROLE) if item is not None else None
+        return str(form) if form else None
+
+    def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        form = item.data(0, FORM_ROLE)
+        if form:
+            self.form_activated.emit(str(form))
+
+    def _activate_first(self) -> None:
+        for item in self.items.values():
+            parent = item.parent()
+            if not item.isHidden() and not (parent is not None and parent.isHidden()):
+                self.tree.setCurrentItem(item)
+                self._activate(item)
+                return
 
     def _fill(self) -> None:
         cat = catalog()
@@ -106,11 +141,18 @@ class Palette(QWidget):
             group.setForeground(0, QBrush(QColor(style.LEVEL_STYLES[level].border)))
             group.setBackground(0, QBrush(QColor(style.LEVEL_STYLES[level].band)))
             group.setToolTip(0, lv.description.get())
+            group.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("Ebene: {0}").format(
+                lv.label.get()))  # fmt: skip
+            group.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, lv.description.get())
             self.tree.addTopLevelItem(group)
             for form in cat.forms_of(level):
                 entry = QTreeWidgetItem([form.label.get()])
                 entry.setIcon(0, form_icon(level, form.id))
                 entry.setData(0, FORM_ROLE, form.id)
+                entry.setData(0, Qt.ItemDataRole.AccessibleTextRole,
+                              self.tr("{0} ({1})").format(form.label.get(), lv.label.get()))
+                entry.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                              f"{form.description.get()} {form.citation.format()}")  # fmt: skip
                 entry.setToolTip(0, f"<b>{form.label.get()}</b><br>{form.description.get()}"
                                     f"<br><i>{form.citation.format()}</i>")  # fmt: skip
                 entry.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -120,6 +162,10 @@ class Palette(QWidget):
             generic = QTreeWidgetItem([self.tr("Sonstige Einheit")])
             generic.setIcon(0, form_icon(level, None))
             generic.setData(0, FORM_ROLE, f"level:{level}")
+            generic.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr(
+                "Sonstige Einheit ({0})").format(lv.label.get()))  # fmt: skip
+            generic.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, self.tr(
+                "Eine Einheit dieser Ebene ohne bestimmte Organisationsform"))  # fmt: skip
             generic.setToolTip(0, self.tr("Eine Einheit dieser Ebene ohne bestimmte "
                                           "Organisationsform"))  # fmt: skip
             generic.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -37,6 +37,7 @@ from orgdesigner.commands import ChangeSet, SetReflectionAnswer
 from orgdesigner.document import Document
 from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
+from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.undo import UndoAdapter
 
@@ -151,20 +152,21 @@ class _Page(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 6, 8, 8)
         column.setSpacing(4)
-        title = QLabel(f"<b>{html.escape(panel.tr('Botschaft {0}').format(b.number))}: "
+        name = QCoreApplication.translate("QuestionsPanel", "Botschaft {0}").format(b.number)
+        title = QLabel(f"<b>{html.escape(name)}: "
                        f"{html.escape(b.title_en if en else b.title_de)}</b>")  # fmt: skip
         title.setWordWrap(True)
         column.addWidget(title)
         cite = Citation(chapter=b.section, page=b.page).format()
-        source = QLabel(panel.tr("Reflexionsfragen der Arbeitshilfe, {0}").format(cite))
-        source.setStyleSheet(f"color: {style.ACCEPTED}")
+        source = QLabel(QCoreApplication.translate("QuestionsPanel", "Reflexionsfragen der Arbeitshilfe, {0}").format(cite))
+        source.setStyleSheet(f"color: {readable(style.ACCEPTED)}")  # dark palettes too
         source.setWordWrap(True)
         column.addWidget(source)
         recs = b.recommendations_en if en else b.recommendations_de
         if recs:
             toggle = QToolButton()
             toggle.setObjectName(f"recommendations_{b.number}")
-            toggle.setText(panel.tr("Empfehlungen der Arbeitshilfe ({0}, zusammengefasst)")
+            toggle.setText(QCoreApplication.translate("QuestionsPanel", "Empfehlungen der Arbeitshilfe ({0}, zusammengefasst)")
                            .format(len(recs)))  # fmt: skip
             toggle.setCheckable(True)
             toggle.setAutoRaise(True)

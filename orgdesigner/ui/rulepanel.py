@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -92,6 +93,7 @@ from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
 from orgdesigner.rules import SEVERITIES, Finding, all_rules, evaluate
 from orgdesigner.rules.checks import understanding
+from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.controller import Controller
 
 DEBOUNCE_MS = 80
@@ -568,7 +570,7 @@ class ReasonDialog(QDialog):
         note = QLabel(self.tr("Die Begründung wird mit dem Modell gespeichert und im PDF-Anhang "
                               "aufgeführt, damit der Rat sieht, was bewusst so entschieden wurde."))  # fmt: skip
         note.setWordWrap(True)
-        note.setStyleSheet(f"color: {style.MUTED_TEXT}")
+        note.setStyleSheet(f"color: {readable(style.MUTED_TEXT)}")
         layout.addWidget(note)
         self.edit = QLineEdit(reason)
         self.edit.setObjectName("reason")
@@ -639,7 +641,7 @@ class RulePanel(QWidget):
             self.filter_buttons[severity] = button
         self.understanding_reason = ElidedLabel()
         self.understanding_reason.setObjectName("understanding_reason")
-        self.understanding_reason.setStyleSheet(f"color: {style.MUTED_TEXT}")
+        self.understanding_reason.setStyleSheet(f"color: {readable(style.MUTED_TEXT)}")
         self.header = QVBoxLayout()
         self.header.setContentsMargins(6, 4, 6, 2)
         self.header.setSpacing(2)
@@ -836,6 +838,11 @@ class RulePanel(QWidget):
         item.setData(entry.kind, KIND_ROLE)
         item.setData(entry, ENTRY_ROLE)
         item.setToolTip("")
+        severity = {"warning": "Warnung", "hint": "Hinweis", "info": "Information"}.get(
+            entry.severity, "")  # fmt: skip
+        if severity:  # screen readers: "Warnung: <text>"
+            severity = QCoreApplication.translate("RulePanel", severity)  # the panel's own words
+            item.setData(f"{severity}: {entry.text}", Qt.ItemDataRole.AccessibleTextRole)
         return item
 
     def _group_title(self, group: str, n: int) -> str:
@@ -892,10 +899,11 @@ class RulePanel(QWidget):
             f"border: 1px solid {border}; border-radius: 9px; padding: 1px 8px; }}"
         )
         cite = guide().understandings
+        source = self.tr("Zusammenfassung der Arbeitshilfe, Kap. {0}, S. {1}").format(
+            cite.chapter, cite.page)  # fmt: skip
         tip = (f"<p><b>{html.escape(label)}</b> – {html.escape(reason)}</p>"
                f"<p>{html.escape(summary)}</p><p style='color:{style.MUTED_TEXT}'>"
-               f"{html.escape(self.tr('Zusammenfassung der Arbeitshilfe, Kap. {0}, S. {1}').format(cite.chapter, cite.page))}"
-               f"</p>")  # fmt: skip
+               f"{html.escape(source)}</p>")  # fmt: skip
         self.understanding_badge.setToolTip(tip)
         self.understanding_title.setToolTip(tip)
         self.understanding_key = key

@@ -52,10 +52,6 @@ KEY_GRID = "canvas/grid"
 KEY_SNAP = "canvas/snap"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Settings", text)
-
-
 def data_dir() -> Path | None:
     """The folder named by ``ORGDESIGNER_DATA_DIR``, or ``None`` (use the system folders)."""
     value = os.environ.get(DATA_DIR_ENV, "").strip()
@@ -134,8 +130,9 @@ class Settings:
         self.q.allKeys()  # reading the file is what reveals a format error
         if self.q.status() != QSettings.Status.FormatError:
             return
-        self._reset(_tr("Die Einstellungsdatei war beschädigt und wurde durch die "
-                        "Standardeinstellungen ersetzt."))  # fmt: skip
+        self._reset(QCoreApplication.translate(
+            "Settings", "Die Einstellungsdatei war beschädigt und wurde durch die "
+            "Standardeinstellungen ersetzt."))  # fmt: skip
 
     def _reset(self, why: str) -> None:
         """Keep a copy of the unusable file, then start again from the defaults."""
@@ -145,7 +142,8 @@ class Settings:
             copy = Path(name + ".corrupt")
             try:
                 shutil.copyfile(name, copy)
-                saved = " " + _tr("Die alte Datei liegt unter {0}.").format(copy)
+                saved = " " + QCoreApplication.translate(
+                    "Settings", "Die alte Datei liegt unter {0}.").format(copy)  # fmt: skip
             except OSError:
                 pass
         self.q.clear()
@@ -161,8 +159,9 @@ class Settings:
         else:
             found = _as_int(self.q.value(KEY_VERSION))
             if found is None or found < 0:
-                self._reset(_tr("Die Einstellungen hatten eine unbekannte Fassung und wurden "
-                                "auf die Standardwerte zurückgesetzt."))  # fmt: skip
+                self._reset(QCoreApplication.translate(
+                    "Settings", "Die Einstellungen hatten eine unbekannte Fassung und wurden "
+                    "auf die Standardwerte zurückgesetzt."))  # fmt: skip
                 return
             version = found
         if version > SCHEMA_VERSION:
@@ -182,8 +181,9 @@ class Settings:
     def _invalid(self, key: str) -> None:
         """A value that cannot be used: note it once and remove it (the default applies)."""
         self.q.remove(key)
-        self._note(_tr("Eine Einstellung war ungültig und wurde auf den Standardwert "
-                       "zurückgesetzt ({0}).").format(key))  # fmt: skip
+        self._note(QCoreApplication.translate(
+            "Settings", "Eine Einstellung war ungültig und wurde auf den Standardwert "
+            "zurückgesetzt ({0}).").format(key))  # fmt: skip
 
     def _bool(self, key: str, default: bool) -> bool:
         if not self.q.contains(key):

@@ -341,7 +341,7 @@ def test_arrow_keys_move_the_selection(window: MainWindow) -> None:
     window.view.setFocus()
     before = {i: model.node(i).x for i in ("pg1", "pg2")}
     QTest.keyClick(window.view.viewport(), Qt.Key.Key_Right)
-    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(window.view.viewport(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert {i: model.node(i).x for i in before} == {i: x + 11 for i, x in before.items()}
     assert window.undo_stack.count() == 2
     window.undo_stack.undo()
