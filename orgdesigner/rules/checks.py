@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import networkx as nx
-
 from orgdesigner.model import Node, OrgModel
 from orgdesigner.rules.engine import Context, Hit, cite, rule
 
@@ -35,6 +33,8 @@ def cycle_in_authority(ctx: Context) -> Iterator[Hit]:
     Threshold: any cycle, of two or more units. Source: the levels of chapter 3
     (Abbildung 3) are a hierarchy. Linear: one pass assigns the relations to their
     cycle."""
+    import networkx as nx  # imported with the first evaluation (see engine.Context)
+
     above: nx.DiGraph[str] = nx.DiGraph()
     edge_of: dict[tuple[str, str], list[str]] = {}
     for e in ctx.edges:

@@ -13,13 +13,14 @@ from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from orgdesigner.catalog import LEVEL_RANK, Citation
 from orgdesigner.i18n import current_language
 from orgdesigner.model import Edge, Node, OrgModel
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 Severity = Literal["warning", "hint", "info"]
 SEVERITIES: tuple[Severity, ...] = ("warning", "hint", "info")
@@ -115,7 +116,9 @@ class Context:
         self.meta = model.meta
         self.nodes: dict[str, Node] = {n.id: n for n in model.nodes}
         self.edges: list[Edge] = list(model.edges)
-        self.graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        import networkx  # on first evaluation, not at program start (~0.25 s of imports)
+
+        self.graph: nx.MultiDiGraph[str] = networkx.MultiDiGraph()
         self.by_level: dict[str, list[Node]] = defaultdict(list)
         self.by_form: dict[str | None, list[Node]] = defaultdict(list)
         self.by_type: dict[str, list[Edge]] = defaultdict(list)

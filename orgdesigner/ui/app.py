@@ -26,6 +26,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -42,6 +43,7 @@ from orgdesigner import __version__, fileformat
 from orgdesigner.errors import ModelFileError
 from orgdesigner.i18n import current_language, set_language, system_language
 from orgdesigner.model import OrgModel
+from orgdesigner.paths import resource
 from orgdesigner.recovery import Draft, DraftStore, FileStamp
 from orgdesigner.ui import translations
 from orgdesigner.ui.autosave import Session, default_store, orphaned
@@ -352,6 +354,8 @@ def run(files: list[str], lang: str | None = None) -> int:
     app.setApplicationName("OrgDesigner")
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName("OrgDesigner")
+    app.setDesktopFileName("orgdesigner")  # lets Wayland docks match packaging/linux/*.desktop
+    app.setWindowIcon(QIcon(str(resource("icons", "orgdesigner.svg"))))
     settings = Settings()  # checks (and repairs) the settings file before anything reads it
     set_language(startup_language(lang, settings))
     apply_locale()
@@ -376,3 +380,6 @@ def run(files: list[str], lang: str | None = None) -> int:
     finally:
         if manager.session is not None:
             manager.session.release()  # a normal end: no draft of this run is left over
+        # the clipboard owns the QMimeData of a copy; Qt would delete it in a static
+        # destructor after Python has finalised and crash the process at exit
+        QApplication.clipboard().clear()

@@ -42,7 +42,7 @@ from orgdesigner.document import Document
 from orgdesigner.errors import ModelFileError, SaveError
 from orgdesigner.model import OrgModel
 from orgdesigner.recovery import DraftStore, FileStamp
-from orgdesigner.ui import accessibility, exportdialog, imageexport, keyboard
+from orgdesigner.ui import accessibility, imageexport, keyboard
 from orgdesigner.ui.autosave import Autosaver, Session
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.hints import HintsPanel
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         a("save_as", self.tr("Speichern &unter …"), self.save_as, sk.SaveAs)
         a("autosave_interval", self.tr("Automatische Sicherung …"), self.ask_autosave_interval,
           tip=self.tr("Wie oft ungespeicherte Arbeit automatisch gesichert wird"))  # fmt: skip
-        a("export_pdf", self.tr("Als &PDF exportieren …"), lambda: exportdialog.export_pdf(self),
+        a("export_pdf", self.tr("Als &PDF exportieren …"), self._export_pdf,
           "Ctrl+Shift+E", tip=self.tr("Das Organigramm als Anlage zur Ratsvorlage ausgeben"))  # fmt: skip
         a("export_image", self.tr("Als B&ild exportieren (PNG/SVG) …"),
           lambda: imageexport.export_image(self))  # fmt: skip
@@ -400,6 +400,12 @@ class MainWindow(QMainWindow):
     def _describe_current(self) -> None:
         """Say what is selected on the canvas (for screen readers: the view's description)."""
         accessibility.describe_canvas(self)
+
+    def _export_pdf(self) -> None:
+        # imported on first use: reportlab and pikepdf cost ~0.3 s of the start-up
+        from orgdesigner.ui import exportdialog
+
+        exportdialog.export_pdf(self)
 
     def select_all(self) -> None:
         for item in [*self.scene.nodes.values(), *self.scene.edges.values()]:
