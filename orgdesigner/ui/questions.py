@@ -18,7 +18,6 @@ from PySide6.QtGui import QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -39,6 +38,7 @@ from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
 from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.controller import Controller
+from orgdesigner.ui.docks import raise_enclosing_dock
 from orgdesigner.ui.undo import UndoAdapter
 
 MERGE_ID_BASE = 0x5200
@@ -376,12 +376,7 @@ class QuestionsPanel(QWidget):
         for i, b in enumerate(self.botschaften):
             if b.number == number:
                 self.combo.setCurrentIndex(i)
-        dock = self.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        raise_enclosing_dock(self)
 
     def answer_edit(self, question_id: str) -> AnswerEdit:
         """The field of ``question_id`` (its page is built if needed)."""

@@ -95,6 +95,7 @@ from orgdesigner.rules import SEVERITIES, Finding, all_rules, evaluate
 from orgdesigner.rules.checks import understanding
 from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.controller import Controller
+from orgdesigner.ui.docks import raise_enclosing_dock
 
 DEBOUNCE_MS = 80
 """Quiet time after the last edit before the rules run again: a burst of edits (arrow
@@ -1050,12 +1051,7 @@ class RulePanel(QWidget):
 
     # -- for the window and tests -----------------------------------------------------------------
     def raise_dock(self) -> None:
-        dock = self.parentWidget()
-        while dock is not None and not isinstance(dock, QDockWidget):
-            dock = dock.parentWidget()
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        raise_enclosing_dock(self)
 
     def group_index(self, group: str) -> QModelIndex:
         return self.groups[group].index()
