@@ -29,7 +29,7 @@ from orgdesigner.canvas.items import Z_TOP, BandItem, EdgeItem, NodeItem
 from orgdesigner.catalog import LEVEL_IDS
 from orgdesigner.commands import ChangeSet
 from orgdesigner.document import Document
-from orgdesigner.model import OrgModel
+from orgdesigner.model import Edge, Node, OrgModel
 
 FORM_MIME = "application/x-orgdesigner-form"
 """Drag payload of a palette entry: a form id, or ``level:<level id>`` for a generic unit."""
@@ -115,13 +115,16 @@ class OrgScene(QGraphicsScene):
         self.edges.clear()
         self.nodes.clear()
         for node in model.nodes:
-            self._add_node(node.id)
+            self._add_node(node)
         for edge in model.edges:
-            self._add_edge(edge.id)
+            self._add_edge(edge)
         self._update_bands()
 
     def on_changed(self, changes: ChangeSet) -> None:
         model = self.document.model
+        # one index per change instead of a linear search per changed item
+        node_of = {n.id: n for n in model.nodes} if changes.nodes_added or changes.nodes_changed else {}
+        edge_of = {e.id: e for e in model.edges} if changes.edges_added or changes.edges_changed else {}
         for edge_id in changes.edges_removed:
             gone_edge = self.edges.pop(edge_id, None)
             if gone_edge is not None:
@@ -133,25 +136,25 @@ class OrgScene(QGraphicsScene):
                     self.cancel_rename()
                 self.removeItem(item)
         for node_id in changes.nodes_added:
-            self._add_node(node_id)
+            self._add_node(node_of[node_id])
         for node_id in changes.nodes_changed:
             node_item = self.nodes[node_id]
-            node = model.node(node_id)
+            node = node_of[node_id]
             if node != node_item.node:
                 node_item.set_node(node)
             self._sync_pos(node_item)
             for edge_item in node_item.edges:
                 edge_item.update_geometry()
         for edge_id in changes.edges_added:
-            self._add_edge(edge_id)
+            self._add_edge(edge_of[edge_id])
         for edge_id in changes.edges_changed:
-            self.edges[edge_id].set_edge(model.edge(edge_id))
+            self.edges[edge_id].set_edge(edge_of[edge_id])
         if changes.nodes_added or changes.nodes_removed or changes.nodes_changed:
             self._update_bands()
 
-    def _add_node(self, node_id: str) -> None:
-        item = NodeItem(self.document.model.node(node_id))
-        self.nodes[node_id] = item
+    def _add_node(self, node: Node) -> None:
+        item = NodeItem(node)
+        self.nodes[node.id] = item
         self.addItem(item)
         self._sync_pos(item)
 
@@ -164,12 +167,11 @@ class OrgScene(QGraphicsScene):
             finally:
                 self._syncing = False
 
-    def _add_edge(self, edge_id: str) -> None:
-        edge = self.document.model.edge(edge_id)
+    def _add_edge(self, edge: Edge) -> None:
         item = EdgeItem(edge, self.nodes[edge.source], self.nodes[edge.target])
         item.source.edges.append(item)
         item.target.edges.append(item)
-        self.edges[edge_id] = item
+        self.edges[edge.id] = item
         self.addItem(item)
 
     def _detach_edge(self, item: EdgeItem) -> None:
