@@ -9,7 +9,7 @@ a broken catalog fails the test suite, never a user.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -272,23 +272,30 @@ class Catalog(_Strict):
             raise ValueError("catalog relations must be exactly the 10 contract relation types")
         return self
 
+    # Lookups by id, built once per catalog (they run per node while a scene is built).
+    @cached_property
+    def _levels_by_id(self) -> dict[str, Level]:
+        return {item.id: item for item in self.levels}
+
+    @cached_property
+    def _forms_by_id(self) -> dict[str, Form]:
+        return {item.id: item for item in self.forms}
+
+    @cached_property
+    def _relations_by_id(self) -> dict[str, RelationType]:
+        return {item.id: item for item in self.relations}
+
     def level(self, level_id: str) -> Level:
-        return _index(self.levels)[level_id]  # type: ignore[return-value]
+        return self._levels_by_id[level_id]
 
     def form(self, form_id: str) -> Form:
-        return _index(self.forms)[form_id]  # type: ignore[return-value]
+        return self._forms_by_id[form_id]
 
     def relation(self, relation_id: str) -> RelationType:
-        return _index(self.relations)[relation_id]  # type: ignore[return-value]
+        return self._relations_by_id[relation_id]
 
     def forms_of(self, level_id: str) -> tuple[Form, ...]:
         return tuple(f for f in self.forms if f.level == level_id)
-
-
-def _index(
-    items: tuple[Level, ...] | tuple[Form, ...] | tuple[RelationType, ...],
-) -> dict[str, Level | Form | RelationType]:
-    return {item.id: item for item in items}
 
 
 @cache
