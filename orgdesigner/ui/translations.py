@@ -20,6 +20,7 @@ import filecmp
 import shutil
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -86,9 +87,23 @@ def source_files() -> list[Path]:
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(f"pyside6-{name}")
+    """The path of ``pyside6-<name>``: the running interpreter's environment first.
+
+    ``.venv/bin/python -m pytest`` does not put ``.venv/bin`` on ``PATH``, so a lookup on
+    ``PATH`` alone finds nothing on a fresh machine (or, worse, a tool of another Qt
+    version installed user-wide). The scripts folder of this interpreter (``sysconfig``)
+    and the folder beside ``sys.executable`` come first; ``PATH`` is the last resort.
+    """
+    exe = f"pyside6-{name}"
+    folders = [sysconfig.get_path("scripts"), str(Path(sys.executable).parent)]
+    for folder in folders:
+        found = shutil.which(exe, path=folder)
+        if found is not None:
+            return found
+    found = shutil.which(exe)
     if found is None:
-        raise SystemExit(f"pyside6-{name} not found (it comes with PySide6-Essentials)")
+        raise SystemExit(f"{exe} not found (it comes with PySide6-Essentials); looked in "
+                         f"{', '.join(dict.fromkeys(folders))} and on PATH")  # fmt: skip
     return found
 
 

@@ -209,6 +209,20 @@ def test_translation_files_are_current() -> None:
     assert translations.problems() == []
 
 
+def test_translation_tools_come_from_the_running_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``.venv/bin/python -m pytest`` does not put ``.venv/bin`` on PATH: the tools of the
+    interpreter's own environment are found anyway, and no other Qt's tools before them."""
+    import sys
+    import sysconfig
+
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")
+    found = Path(translations._tool("lupdate"))
+    assert found.parent in {Path(sysconfig.get_path("scripts")), Path(sys.executable).parent}
+    assert translations.problems() == []
+
+
 def test_english_is_loaded_and_german_is_the_source(qtbot: Any) -> None:
     translate = QCoreApplication.translate
     try:
