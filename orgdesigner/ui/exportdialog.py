@@ -438,7 +438,11 @@ class ExportDialog(QDialog):
         self.model = model
         self.suggested = suggested or Path.home() / "Organigramm.pdf"
         self.dialog_options = dialog_options or QFileDialog.Option(0)
-        self._show_error = show_error or self._error_box
+        # not ``show_error or self._error_box``: a bound method of its own kept on the
+        # dialog is a reference cycle, and a cycle leaves the dialog's lifetime to the
+        # garbage collector, which may then delete a shown dialog in the middle of a
+        # paint event (a crash). Without cycles the dialog goes when its last owner does.
+        self._show_error = show_error
         self.exported_path: Path | None = None
         self.export_report: ExportReport | None = None
         self._reports: dict[LayoutKey, ExportReport | str] = {}
@@ -834,7 +838,7 @@ class ExportDialog(QDialog):
             return report
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self._show_error(*error)
+        (self._show_error or self._error_box)(*error)
         return None
 
     def _error_box(self, text: str, detail: str) -> None:
@@ -870,13 +874,17 @@ def export_pdf(window: MainWindow) -> Path | None:
         dialog_options=window._dialog_options(),
         show_error=window.show_error,
     )
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.exported_path is None:
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        path, report = dialog.exported_path, dialog.export_report
+    finally:
+        dialog.deleteLater()  # a child of the window: without this every export stays
+    if not accepted or path is None:
         return None
-    report = dialog.export_report
     pages = report.pages if report is not None else 0
     if pages == 1:
         text = QCoreApplication.translate("ExportDialog", "PDF gespeichert: {0} (1 Seite)")
     else:
         text = QCoreApplication.translate("ExportDialog", "PDF gespeichert: {0} ({1} Seiten)")
-    window.statusBar().showMessage(text.format(dialog.exported_path, pages), 8000)
-    return dialog.exported_path
+    window.statusBar().showMessage(text.format(path, pages), 8000)
+    return path

@@ -507,10 +507,13 @@ def export_image(window: MainWindow) -> Path | None:
     """Datei → Als Bild exportieren: format and resolution, file name, then write."""
     scene = window.scene
     dialog = ImageExportDialog(output_rect(scene).size(), window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    dialog.remember()
-    fmt, dpi = dialog.fmt(), dialog.dpi()
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        dialog.remember()
+        fmt, dpi = dialog.fmt(), dialog.dpi()
+    finally:
+        dialog.deleteLater()  # a child of the window: without this every export stays
     suffix = "." + fmt
     filters = {
         "png": QCoreApplication.translate("ImageExport", "PNG-Bilder (*.png)"),
