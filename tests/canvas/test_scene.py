@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter
 
 from orgdesigner.canvas.scene import OrgScene
@@ -71,19 +71,40 @@ def test_reset_rebuilds(scene: OrgScene) -> None:
     assert len(scene.nodes) == len(example_model().nodes)
 
 
-def test_every_relation_style_paints(scene: OrgScene) -> None:
-    doc = scene.document
-    first, second = doc.model.nodes[0].id, doc.model.nodes[-1].id
-    for i, kind in enumerate(RELATION_STYLES):
-        doc.apply(AddEdge(Edge(id=f"s{i}", type=kind, source=first, target=second, label=kind)))  # type: ignore[arg-type]
-    scene.select_ids([f"s{i}" for i in range(3)] + [first])
-    scene.set_grid_visible(True)
-    image = QImage(1600, 800, QImage.Format.Format_ARGB32)
+def _render(scene: OrgScene, width: int, height: int) -> QImage:
+    """The scene's top-left ``width`` × ``height`` units at one pixel per unit."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
-    scene.render(painter)
+    scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
     painter.end()
-    assert image.pixel(5, 5) is not None
+    return image
+
+
+def _differs(a: QImage, b: QImage, x: int, y: int) -> bool:
+    ca, cb = a.pixelColor(x, y), b.pixelColor(x, y)
+    return abs(ca.red() - cb.red()) + abs(ca.green() - cb.green()) + abs(ca.blue() - cb.blue()) > 60
+
+
+@pytest.mark.parametrize("kind", sorted(RELATION_STYLES))
+def test_every_relation_style_is_drawn_between_its_units(qapp: Any, kind: str) -> None:
+    """The line is on screen, in the gap between the two units, and nowhere beside it."""
+    top = Node(id="a", level="political", form="council", label="Rat", x=300, y=28)
+    bottom = Node(id="b", level="implementation", label="Amt", x=300, y=388)
+    bare = OrgModel(nodes=[top, bottom])
+    linked = bare.model_copy(update={"edges": [Edge(id="e", type=kind, source="a", target="b")]})  # type: ignore[arg-type]
+    without = _render(OrgScene(Document(bare)), 900, 560)
+    scene = OrgScene(Document(linked))
+    scene.clearSelection()
+    drawn = _render(scene, 900, 560)
+    cx = int(top.x + top.width / 2)
+    gap_top, gap_bottom = top.y + top.height, bottom.y
+    rows = range(int(gap_top + (gap_bottom - gap_top) * 0.25), int(gap_bottom - (gap_bottom - gap_top) * 0.25))
+    inked = [y for y in rows if any(_differs(drawn, without, x, y) for x in range(cx - 6, cx + 7))]
+    # solid lines ink every row; dashed and dotted ones at least a quarter of them
+    assert len(inked) >= len(rows) / 4, f"{kind}: drawn on {len(inked)} of {len(rows)} rows"
+    beside = [y for y in rows if any(_differs(drawn, without, x, y) for x in (cx - 60, cx + 60))]
+    assert beside == [], f"{kind}: ink 60 px beside the route"
 
 
 def test_node_item_elides_long_labels(scene: OrgScene) -> None:

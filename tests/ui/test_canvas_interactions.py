@@ -328,8 +328,16 @@ def test_zoom_actions(window: MainWindow) -> None:
 
 def test_snap_to_grid(window: MainWindow) -> None:
     window.action_map["snap"].setChecked(True)
+    before = window.document.model.node("pg2")
+    recorded = window.undo_stack.count()
     drag(window, centre(window, "pg2"), centre(window, "pg2") + QPointF(33, 0))
-    assert window.document.model.node("pg2").x % 10 == 0
+    after = window.document.model.node("pg2")
+    # the drag is recorded as one undoable step, lands on the grid, near where it was let go
+    assert window.undo_stack.count() == recorded + 1
+    assert after.x % 10 == 0 and abs(after.x - (before.x + 33)) <= 5
+    assert after.y % 10 == 0 and abs(after.y - before.y) <= 5
+    window.undo_stack.undo()
+    assert window.document.model.node("pg2") == before
     QApplication.processEvents()
 
 

@@ -159,6 +159,52 @@ def test_preview_follows_paper_and_orientation(qtbot: Any) -> None:
     assert plan is not None and plan.page_size == pytest.approx((w, w * 2**0.5), rel=0.01)
 
 
+def test_preview_draws_the_units_and_relations_where_the_pdf_puts_them(qtbot: Any) -> None:
+    """The preview shows the chart: unit boxes in their level colour, the relation's
+    line in the gap between them, at the page plan's positions (scaled to the sheet)."""
+    from PySide6.QtGui import QColor
+
+    from orgdesigner import style
+    from orgdesigner.export import page_plan
+    from orgdesigner.model import Edge, Node
+    from orgdesigner.ui.exportdialog import PagePreview
+
+    top = Node(id="a", level="political", form="council", label="Rat", x=300, y=28)
+    bottom = Node(id="b", level="implementation", label="Amt", x=300, y=388)
+    model = OrgModel(nodes=[top, bottom],
+                     edges=[Edge(id="e", type="reports_to", source="b", target="a")])  # fmt: skip
+    options = PdfOptions(appendix=False, pdfa=False)
+    plan = page_plan(model, options)
+    preview = PagePreview()
+    qtbot.addWidget(preview)
+    preview.resize(900, 1100)
+    preview.set_content(model, plan, "Titel", "", "")
+    image = preview.grab().toImage()
+    sheet = preview.sheet_rects()[0][2]
+    k = sheet.width() / plan.page_size[0]
+    ax, ay, _aw, ah = plan.area
+    area_top = plan.page_size[1] - ay - ah
+
+    def at(x: float, y: float) -> QColor:
+        px = ax + plan.offset_x(0) + plan.scale * (x - plan.extent.left)
+        py = area_top + plan.scale * (y - plan.extent.top)
+        return image.pixelColor(round(sheet.x() + k * px), round(sheet.y() + k * py))
+
+    def distance(a: QColor, b: QColor) -> int:
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+    for node in (top, bottom):
+        fill = QColor(style.LEVEL_STYLES[node.level].fill)
+        assert distance(at(node.x + 6, node.y + node.height / 2), fill) < 40, node.id
+    cx = top.x + top.width / 2
+    gap = [top.y + top.height + t * (bottom.y - top.y - top.height) for t in (0.3, 0.4, 0.5, 0.6)]
+    steps = [d / k / plan.scale for d in (-1, 0, 1)]  # one pixel either side
+    for y in gap:
+        background = at(cx + 40, y)
+        assert max(distance(at(cx + dx, y), background) for dx in steps) > 60, y
+        assert distance(at(cx - 40, y), background) < 20
+
+
 def test_preview_shows_one_sheet_per_tile(qtbot: Any) -> None:
     d = make_dialog(qtbot)
     assert len(d.preview.sheet_rects()) == 1
