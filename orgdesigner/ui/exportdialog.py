@@ -173,7 +173,7 @@ class PagePreview(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(self.rect(), QColor("#E3E3E3"))
+        painter.fillRect(self.rect(), QColor(style.PREVIEW_DESK))
         for col, row, rect in self.sheet_rects():
             self._paint_sheet(painter, rect, col, row)
         painter.end()
@@ -190,7 +190,7 @@ class PagePreview(QWidget):
         p.translate(rect.topLeft())
         p.scale(k, k)
         m = plan.margin
-        p.setPen(QPen(QColor("#CFCFCF"), 0, Qt.PenStyle.DotLine))
+        p.setPen(QPen(QColor(style.PREVIEW_MARGIN), 0, Qt.PenStyle.DotLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(m, m, pw - 2 * m, ph - 2 * m))
         self._paint_header(p, k, col, row)
@@ -212,7 +212,7 @@ class PagePreview(QWidget):
         self._paint_legend(p, k)
         self._paint_footer(p, k, row * cols + col + 1)
         p.restore()
-        p.setPen(QPen(QColor("#9A9A9A"), 0))
+        p.setPen(QPen(QColor(style.PREVIEW_SHEET_EDGE), 0))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(rect)
 
@@ -580,8 +580,8 @@ class ExportDialog(QDialog):
         self.warning_label.setWordWrap(True)
         self.warning_label.setTextFormat(Qt.TextFormat.RichText)
         self.warning_label.setStyleSheet(
-            f"QLabel#warning {{ background: #FBF3E0; color: {style.TEXT}; "
-            f"border: 1px solid #E3C98A; border-radius: 4px; padding: 6px; }}"
+            f"QLabel#warning {{ background: {style.NOTICE_BACKGROUND}; color: {style.TEXT}; "
+            f"border: 1px solid {style.NOTICE_BORDER}; border-radius: 4px; padding: 6px; }}"
         )
         self.warning_label.hide()
         right = QVBoxLayout()

@@ -10,14 +10,19 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from orgdesigner import style
+
 
 class InfoBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("info_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#info_bar { background: #fff6d5; border: 1px solid #e0c060; }"
-                           " #info_bar QLabel { color: #302000; }")  # fmt: skip
+        self.setStyleSheet(
+            f"#info_bar {{ background: {style.NOTICE_BACKGROUND}; "
+            f"border: 1px solid {style.NOTICE_BORDER}; }}"
+            f" #info_bar QLabel {{ color: {style.NOTICE_TEXT}; }}"
+        )
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("info_bar_text")
