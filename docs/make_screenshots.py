@@ -145,6 +145,31 @@ def findings_screenshots(lang: str = "de") -> list[Path]:
     return written
 
 
+def export_screenshots(lang: str = "de") -> list[Path]:
+    """The PDF export dialog with its page preview, and the chart as a PNG export."""
+    from orgdesigner.templates import example_model
+    from orgdesigner.ui.exportdialog import ExportDialog
+    from orgdesigner.ui.imageexport import write_image
+    from orgdesigner.ui.mainwindow import MainWindow
+
+    app = QApplication.instance()
+    assert app is not None
+    dialog = ExportDialog(example_model())
+    dialog.show()
+    dialog.report()
+    app.processEvents()
+    dialog_path = OUT / f"export-dialog-{lang}.png"
+    dialog.grab().save(str(dialog_path))
+    dialog.close()
+    window = MainWindow(example_model())
+    image_path = OUT / f"image-export-{lang}.png"
+    write_image(window.scene, image_path, "png", 150)
+    window.undo_stack.setClean()
+    window.close()
+    return [dialog_path, image_path]
+
+
 if __name__ == "__main__":
-    for p in main(sys.argv[1] if len(sys.argv) > 1 else "de"):
+    language = sys.argv[1] if len(sys.argv) > 1 else "de"
+    for p in [*main(language), *export_screenshots(language)]:
         print(p)

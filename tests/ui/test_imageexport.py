@@ -259,9 +259,3 @@ def test_suggested_names(window: MainWindow, tmp_path: Path) -> None:
     )
     window.document.path = tmp_path / "plan.orgmodel.json"
     assert imageexport.suggested_path(window, ".pdf", "pdf_export") == tmp_path / "plan.pdf"
-
-
-def test_png_looks_right(window: MainWindow, tmp_path: Path) -> None:
-    """A picture for a human look (kept in the test's folder)."""
-    write_image(window.scene, tmp_path / "look.png", "png", 150)
-    assert QImage(str(tmp_path / "look.png")).width() > 0
