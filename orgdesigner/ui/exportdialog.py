@@ -33,7 +33,6 @@ from PySide6.QtCore import (
     QLineF,
     QPointF,
     QRectF,
-    QSettings,
     QSize,
     Qt,
     QTimer,
@@ -77,6 +76,7 @@ from orgdesigner.export.pdf import LEGEND_ROW_H, MAX_TILES, SOURCE_DE, SOURCE_EN
 from orgdesigner.i18n import current_language, pick
 from orgdesigner.model import OrgModel
 from orgdesigner.ui.imageexport import remember_folder, suggested_path, with_suffix
+from orgdesigner.ui.settings import Settings
 
 if TYPE_CHECKING:
     from orgdesigner.ui.mainwindow import MainWindow
@@ -610,29 +610,24 @@ class ExportDialog(QDialog):
 
     def _restore(self) -> None:
         """Last choices (paper, split, appendix, PDF/A); orientation follows the chart."""
-        s = QSettings()
-        (self.a3_radio if s.value(f"{SETTINGS}/paper", "a4") == "a3" else self.a4_radio).setChecked(
-            True
-        )
+        s = Settings()
+        (self.a3_radio if s.pdf_paper() == "a3" else self.a4_radio).setChecked(True)
         plan = page_plan(self.model, PdfOptions())
         wide = plan.extent.width > plan.extent.height
         (self.landscape_radio if wide else self.portrait_radio).setChecked(True)
-        tiles = str(s.value(f"{SETTINGS}/tiles", "fit"))
+        split = s.pdf_split()
         cols, rows = 2, 1
-        if "x" in tiles:
-            try:
-                cols, rows = (max(1, min(MAX_TILES, int(v))) for v in tiles.split("x", 1))
-            except ValueError:
-                tiles = "fit"
+        if "x" in split:
+            cols, rows = (max(1, min(MAX_TILES, int(v))) for v in split.split("x", 1))
         self.cols_spin.setValue(cols)
         self.rows_spin.setValue(rows)
-        radio = {"fit": self.fit_radio, "auto": self.auto_radio}.get(tiles, self.tiles_radio)
+        radio = {"fit": self.fit_radio, "auto": self.auto_radio}.get(split, self.tiles_radio)
         radio.setChecked(True)
-        stored = s.value(f"{SETTINGS}/parts")
-        parts = set(APPENDIX_PARTS) if stored is None else set(str(stored).split(","))
+        stored = s.pdf_parts()
+        parts = set(APPENDIX_PARTS) if stored is None else stored
         for part, check in self.part_checks.items():
             check.setChecked(part in parts)
-        self.pdfa_check.setChecked(s.value(f"{SETTINGS}/pdfa", True, bool) is not False)
+        self.pdfa_check.setChecked(s.pdf_pdfa())
 
     def _connect(self) -> None:
         for group in self._groups:
@@ -850,19 +845,14 @@ class ExportDialog(QDialog):
 
     def remember(self) -> None:
         options = self.options()
-        s = QSettings()
-        s.setValue(f"{SETTINGS}/paper", options.paper)
         tiles = options.tiles
-        s.setValue(
-            f"{SETTINGS}/tiles",
-            "fit"
-            if tiles is None
-            else tiles
-            if isinstance(tiles, str)
-            else f"{tiles[0]}x{tiles[1]}",
-        )
-        s.setValue(f"{SETTINGS}/parts", ",".join(options.appendix_parts))
-        s.setValue(f"{SETTINGS}/pdfa", options.pdfa)
+        if tiles is None:
+            split = "fit"
+        elif isinstance(tiles, str):
+            split = tiles
+        else:
+            split = f"{tiles[0]}x{tiles[1]}"
+        Settings().set_pdf_choices(options.paper, split, list(options.appendix_parts), options.pdfa)
 
 
 def export_pdf(window: MainWindow) -> Path | None:

@@ -36,7 +36,6 @@ from PySide6.QtCore import (
     QLineF,
     QMarginsF,
     QRectF,
-    QSettings,
     QSize,
     QSizeF,
     Qt,
@@ -74,6 +73,7 @@ from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.errors import SaveError
 from orgdesigner.i18n import pick
 from orgdesigner.model import OrgModel
+from orgdesigner.ui.settings import Settings
 
 if TYPE_CHECKING:
     from orgdesigner.ui.mainwindow import MainWindow
@@ -401,14 +401,13 @@ def suggested_path(window: MainWindow, suffix: str, settings_key: str) -> Path:
     if path is not None:
         stem = path.name.removesuffix(fileformat.SUFFIX).removesuffix(".json")
         return path.with_name(stem + suffix)
-    folder = QSettings().value(f"{settings_key}/folder", "")
-    base = Path(str(folder)) if folder else Path.home()
+    base = Settings().export_folder(settings_key) or Path.home()
     name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", _title(window.document.model)).strip(" .-")
     return base / ((name[:80] or "Organigramm") + suffix)
 
 
 def remember_folder(settings_key: str, path: Path) -> None:
-    QSettings().setValue(f"{settings_key}/folder", str(path.parent))
+    Settings().set_export_folder(settings_key, path.parent)
 
 
 def with_suffix(name: str, suffix: str) -> Path:
@@ -464,12 +463,11 @@ class ImageExportDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(buttons)
-        settings = QSettings()
-        fmt = str(settings.value("image_export/format", "png"))
-        (self.svg_radio if fmt == "svg" else self.png_radio).setChecked(True)
-        dpi = int(str(settings.value("image_export/dpi", DEFAULT_DPI)))
-        index = self.dpi_combo.findData(dpi)
-        self.dpi_combo.setCurrentIndex(index if index >= 0 else DPI_CHOICES.index(DEFAULT_DPI))
+        settings = Settings()
+        (self.svg_radio if settings.image_format() == "svg" else self.png_radio).setChecked(True)
+        self.dpi_combo.setCurrentIndex(
+            DPI_CHOICES.index(settings.image_dpi(DPI_CHOICES, DEFAULT_DPI))
+        )
         self._format.buttonToggled.connect(self._update)
         self.dpi_combo.currentIndexChanged.connect(self._update)
         self._update()
@@ -498,9 +496,7 @@ class ImageExportDialog(QDialog):
             self.size_label.setText(self.tr("{0}, Text bleibt Text").format(cm))
 
     def remember(self) -> None:
-        settings = QSettings()
-        settings.setValue("image_export/format", self.fmt())
-        settings.setValue("image_export/dpi", self.dpi())
+        Settings().set_image_choices(self.fmt(), self.dpi())
 
 
 def export_image(window: MainWindow) -> Path | None:

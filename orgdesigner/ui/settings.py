@@ -1,7 +1,11 @@
 """The program's settings (QSettings) with a schema version, migrations and safe defaults.
 
 Stored: window geometry and dock layout, recent files, the autosave interval, the
-language, grid and snap. The settings carry ``schema_version``; settings written by an
+language, grid and snap, the last choices of the PDF and image exports and their folders,
+and which severities the rule panel shows. Every part of the program reads and writes
+settings through :class:`Settings` (never a bare ``QSettings()``), so that all of them
+live in the same file – also the portable one of ``ORGDESIGNER_DATA_DIR`` – and a broken
+value falls back to its default instead of stopping a dialog. The settings carry ``schema_version``; settings written by an
 older program are migrated step by step (:data:`MIGRATIONS`), settings written by a newer
 one are read as far as they are understood and never downgraded.
 
@@ -50,6 +54,12 @@ KEY_AUTOSAVE = "autosave/interval_seconds"
 KEY_LANGUAGE = "ui/language"
 KEY_GRID = "canvas/grid"
 KEY_SNAP = "canvas/snap"
+KEY_PDF = "pdf_export"
+KEY_IMAGE = "image_export"
+KEY_SHOW_SEVERITY = "rules/show_{0}"
+
+PAPERS = ("a4", "a3")
+IMAGE_FORMATS = ("png", "svg")
 
 
 def data_dir() -> Path | None:
@@ -277,6 +287,89 @@ class Settings:
             self.q.setValue(KEY_LANGUAGE, lang)
         else:
             self.q.remove(KEY_LANGUAGE)
+
+    # -- exports ----------------------------------------------------------------------
+    def _choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
+        if not self.q.contains(key):
+            return default
+        value = self.q.value(key)
+        if value not in allowed:
+            self._invalid(key)
+            return default
+        return str(value)
+
+    def export_folder(self, kind: str) -> Path | None:
+        """The folder of the last export of ``kind`` (``pdf_export``, ``image_export``)."""
+        key = f"{kind}/folder"
+        value = self.q.value(key, "")
+        if not isinstance(value, str):
+            self._invalid(key)
+            return None
+        return Path(value) if value else None
+
+    def set_export_folder(self, kind: str, folder: Path) -> None:
+        self.q.setValue(f"{kind}/folder", str(folder))
+
+    def pdf_paper(self) -> str:
+        return self._choice(f"{KEY_PDF}/paper", PAPERS, "a4")
+
+    def pdf_split(self) -> str:
+        """``"fit"``, ``"auto"`` or ``"<cols>x<rows>"`` as stored (the dialog bounds it)."""
+        key = f"{KEY_PDF}/tiles"
+        value = self.q.value(key, "fit")
+        if value in ("fit", "auto"):
+            return str(value)
+        cols, sep, rows = str(value).partition("x")
+        if sep and cols.isdigit() and rows.isdigit():
+            return f"{int(cols)}x{int(rows)}"
+        self._invalid(key)
+        return "fit"
+
+    def pdf_parts(self) -> set[str] | None:
+        """The appendix parts last chosen, or ``None`` when never chosen (all of them)."""
+        key = f"{KEY_PDF}/parts"
+        if not self.q.contains(key):
+            return None
+        value = self.q.value(key)
+        if isinstance(value, list):  # an INI file reads "a,b" back as a list
+            value = ",".join(str(v) for v in value)
+        if not isinstance(value, str):
+            self._invalid(key)
+            return None
+        return {part for part in value.split(",") if part}
+
+    def pdf_pdfa(self) -> bool:
+        return self._bool(f"{KEY_PDF}/pdfa", True)
+
+    def set_pdf_choices(self, paper: str, split: str, parts: list[str], pdfa: bool) -> None:
+        self.q.setValue(f"{KEY_PDF}/paper", paper)
+        self.q.setValue(f"{KEY_PDF}/tiles", split)
+        self.q.setValue(f"{KEY_PDF}/parts", ",".join(parts))
+        self.q.setValue(f"{KEY_PDF}/pdfa", bool(pdfa))
+
+    def image_format(self) -> str:
+        return self._choice(f"{KEY_IMAGE}/format", IMAGE_FORMATS, "png")
+
+    def image_dpi(self, allowed: tuple[int, ...], default: int) -> int:
+        key = f"{KEY_IMAGE}/dpi"
+        if not self.q.contains(key):
+            return default
+        value = _as_int(self.q.value(key))
+        if value not in allowed:
+            self._invalid(key)
+            return default
+        return value
+
+    def set_image_choices(self, fmt: str, dpi: int) -> None:
+        self.q.setValue(f"{KEY_IMAGE}/format", fmt)
+        self.q.setValue(f"{KEY_IMAGE}/dpi", int(dpi))
+
+    # -- rule panel -------------------------------------------------------------------
+    def show_severity(self, severity: str) -> bool:
+        return self._bool(KEY_SHOW_SEVERITY.format(severity), True)
+
+    def set_show_severity(self, severity: str, visible: bool) -> None:
+        self.q.setValue(KEY_SHOW_SEVERITY.format(severity), bool(visible))
 
     def sync(self) -> None:
         self.q.sync()

@@ -156,3 +156,39 @@ def test_a_settings_file_that_cannot_be_written_does_not_stop_the_window(
     window.action_map["grid"].setChecked(True)
     assert window.close()
     assert os.path.isdir(path)
+
+
+def test_export_choices_survive_broken_values_and_keep_to_the_portable_file(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The export dialogs read their last choices through Settings: a hand-edited value
+    they cannot use gives the default (no crash), and a portable installation
+    (ORGDESIGNER_DATA_DIR) keeps them in its own settings.ini."""
+    from PySide6.QtCore import QSizeF
+
+    from orgdesigner.templates import example_model
+    from orgdesigner.ui.exportdialog import ExportDialog
+    from orgdesigner.ui.imageexport import DEFAULT_DPI, ImageExportDialog
+
+    monkeypatch.setenv(settings_module.DATA_DIR_ENV, str(tmp_path / "portable"))
+    (tmp_path / "portable").mkdir()
+    ini = tmp_path / "portable" / "settings.ini"
+    ini.write_text("[image_export]\nformat=gif\ndpi=abc\n[pdf_export]\npaper=a5\ntiles=9xq\n"
+                   "pdfa=vielleicht\n", encoding="utf-8")  # fmt: skip
+    image = ImageExportDialog(QSizeF(800, 600))
+    qtbot.addWidget(image)
+    assert image.fmt() == "png" and image.dpi() == DEFAULT_DPI
+    pdf = ExportDialog(example_model())
+    qtbot.addWidget(pdf)
+    options = pdf.options()
+    assert options.paper == "a4" and options.tiles is None and options.pdfa
+
+    image.svg_radio.setChecked(True)
+    image.remember()
+    pdf.a3_radio.setChecked(True)
+    pdf.remember()
+    again = Settings()
+    assert again.image_format() == "svg" and again.pdf_paper() == "a3"
+    assert "a3" in ini.read_text(encoding="utf-8")
+    system = _file().read_text(encoding="utf-8") if _file().exists() else ""
+    assert "a3" not in system
