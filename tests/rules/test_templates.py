@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import shutil
+from pathlib import Path
 
 import pytest
 
+from orgdesigner import fileformat
 from orgdesigner.catalog import guide
 from orgdesigner.cli import main
+from orgdesigner.errors import ModelFileError
 from orgdesigner.fileformat import dumps, loads
+from orgdesigner.paths import resource
 from orgdesigner.rules import evaluate
-from orgdesigner.templates import TEMPLATES
+from orgdesigner.templates import TEMPLATES, TemplateError, example_model, load_templates
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.name)
@@ -60,3 +65,35 @@ def test_rules_json_lists_33_rules_and_all_bullets(capsys: pytest.CaptureFixture
         assert forms[form_id]["cons"] == [b.de for b in pc.cons]
         assert f"Tabelle {pc.table}" in forms[form_id]["source"]
     assert sum(f["kind"] == "summary" for f in forms.values()) == 16
+
+
+def test_templates_are_the_shipped_model_files() -> None:
+    """Every file in resources/templates/ is a listed template and the other way round."""
+    folder = resource("templates")
+    assert {t.path.name for t in TEMPLATES} == {p.name for p in folder.glob("*.orgmodel.json")}
+    assert [t.name for t in load_templates(folder)] == [t.name for t in TEMPLATES]
+    assert example_model() == fileformat.load(TEMPLATES[0].path)
+
+
+def test_a_template_copy_can_be_changed_without_changing_the_template() -> None:
+    model = example_model()
+    model.meta = model.meta.model_copy(update={"title": "geändert"})
+    model.nodes.pop()
+    assert example_model().meta.title != "geändert"
+    assert len(example_model().nodes) == len(model.nodes) + 1
+
+
+def test_a_broken_template_list_or_file_is_reported_with_its_file(tmp_path: Path) -> None:
+    shutil.copytree(resource("templates"), tmp_path / "t")
+    index = tmp_path / "t" / "templates.json"
+    good = index.read_text(encoding="utf-8")
+    index.write_text(good.replace('"name": "matrix"', '"name": "Matrix!"'), encoding="utf-8")
+    with pytest.raises(TemplateError, match=r"templates\.json"):
+        load_templates(tmp_path / "t")
+    index.write_text(good, encoding="utf-8")
+    broken = tmp_path / "t" / "matrix.orgmodel.json"
+    broken.write_text(broken.read_text(encoding="utf-8").replace('"implementation"', '"galactic"', 1),
+                      encoding="utf-8")  # fmt: skip
+    with pytest.raises(ModelFileError) as caught:
+        load_templates(tmp_path / "t")
+    assert caught.value.path == broken
