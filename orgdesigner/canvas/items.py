@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from functools import cache
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -362,8 +362,6 @@ class EdgeItem(QGraphicsItem):
     """
 
     HEAD_SIZE = 11.0
-    fast: ClassVar[bool] = False
-    """Draw without antialiasing: set by the scene while the user drags units."""
 
     def __init__(self, edge: Edge, source: NodeItem, target: NodeItem) -> None:
         super().__init__()
@@ -483,7 +481,11 @@ class EdgeItem(QGraphicsItem):
             self._build_drawing()
         if not self._shafts:
             return
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not self.fast)
+        # on screen while units are dragged: no antialiasing (each frame repaints many
+        # relations); an image export or print has no widget and is always smooth
+        scene = self.scene()
+        fast = widget is not None and scene is not None and bool(getattr(scene, "dragging", False))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not fast)
         pen = relation_pen(self.edge.type, self.isSelected())
         painter.setBrush(Qt.BrushStyle.NoBrush)
         exposed = option.exposedRect.adjusted(-4, -4, 4, 4)

@@ -9,6 +9,7 @@ which the controller (:mod:`orgdesigner.ui.controller`) turns into commands.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
@@ -158,6 +159,19 @@ class OrgScene(QGraphicsScene):
         self.addItem(item)
         self._sync_pos(item)
 
+    def follow_model_positions(self, ids: Iterable[str]) -> None:
+        """Put the units ``ids`` back where the model has them, with their relations.
+
+        Qt moves items live during a drag; when the move is refused or only partly
+        recorded (out of the band, a no-op), the items must show the model again.
+        """
+        for node_id in ids:
+            item = self.nodes.get(node_id)
+            if item is not None:
+                self._sync_pos(item)
+                for edge in item.edges:
+                    edge.update_geometry()
+
     def _sync_pos(self, item: NodeItem) -> None:
         target = QPointF(item.node.x, item.node.y)
         if item.pos() != target:
@@ -262,7 +276,7 @@ class OrgScene(QGraphicsScene):
                 for i in self.selectedItems()
                 if isinstance(i, NodeItem)
             }
-            EdgeItem.fast = self.dragging = bool(self._drag_start)
+            self.dragging = bool(self._drag_start)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._connect_line is not None and self._connect_from is not None:
@@ -285,11 +299,10 @@ class OrgScene(QGraphicsScene):
             event.accept()
             return
         super().mouseReleaseEvent(event)
-        self.dragging = False
+        was_dragging, self.dragging = self.dragging, False
         self.flush_edges()
-        if EdgeItem.fast:
-            EdgeItem.fast = False
-            self.update()
+        if was_dragging:
+            self.update()  # the relations again with antialiasing
         if event.button() == Qt.MouseButton.LeftButton and self._drag_start:
             self.finish_move()
 

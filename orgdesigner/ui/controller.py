@@ -8,7 +8,7 @@ copy of the model, so an invalid edit is refused with a message instead of half-
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QMimeData, QObject, QPointF, Signal
@@ -106,16 +106,7 @@ class Controller(QObject):
         if any(moves.get(i) != (self.document.model.node(i).x, self.document.model.node(i).y)
                for i in moves):  # fmt: skip
             self.push(MoveNodes(moves))
-        self.resync(ids)
-
-    def resync(self, ids: Iterable[str]) -> None:
-        """Put items back where the model says (after a refused or no-op move)."""
-        for node_id in ids:
-            item = self.scene.nodes.get(node_id)
-            if item is not None:
-                self.scene._sync_pos(item)
-                for edge in item.edges:
-                    edge.update_geometry()
+        self.scene.follow_model_positions(ids)  # a refused or partly refused move
 
     def connect_nodes(self, source: str, target: str) -> str | None:
         model = self.document.model

@@ -68,7 +68,7 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner import fileformat, style
-from orgdesigner.canvas.items import EdgeItem, NodeItem
+from orgdesigner.canvas.items import NodeItem
 from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.errors import SaveError
 from orgdesigner.i18n import pick
@@ -112,7 +112,6 @@ def prepared_for_output(scene: OrgScene) -> Iterator[QRectF]:
     scene.cancel_rename()
     selected = scene.selectedItems()
     grid = scene.grid_visible
-    fast = EdgeItem.fast
     nodes = list(scene.nodes.values())
     caches = [n.cacheMode() for n in nodes]
     hovers = [n._hover for n in nodes]  # the connection handle shows on hover
@@ -120,7 +119,6 @@ def prepared_for_output(scene: OrgScene) -> Iterator[QRectF]:
     try:
         scene.clearSelection()
         scene.grid_visible = False
-        EdgeItem.fast = False
         for node in nodes:
             node.setCacheMode(NodeItem.CacheMode.NoCache)
             node._hover = False
@@ -132,7 +130,6 @@ def prepared_for_output(scene: OrgScene) -> Iterator[QRectF]:
         for node, cache, hover in zip(nodes, caches, hovers, strict=True):
             node._hover = hover
             node.setCacheMode(cache)
-        EdgeItem.fast = fast
         scene.grid_visible = grid
         for item in selected:
             item.setSelected(True)
