@@ -203,6 +203,8 @@ class SetNodeProperties(Command):
         self.changes = dict(changes)
         if "id" in self.changes:
             raise CommandError("the id of a unit cannot be changed")
+        if set(self.changes) == {"label"}:
+            self.text_de, self.text_en = "Umbenennen", "Rename"
         self.before: dict[str, Node] = {}
 
     def apply(self, model: OrgModel) -> ChangeSet:
@@ -281,6 +283,8 @@ class SetEdgeProperties(Command):
         self.changes = dict(changes)
         if {"id", "source", "target"} & set(self.changes):
             raise CommandError("id and ends of a relation cannot be changed; add a new one")
+        if set(self.changes) == {"type"}:
+            self.text_de, self.text_en = "Beziehungstyp ändern", "Change relation type"
         self.before: dict[str, Edge] = {}
 
     def apply(self, model: OrgModel) -> ChangeSet:
@@ -300,13 +304,6 @@ class SetEdgeProperties(Command):
         for i, edge in self.before.items():
             model.edges[index[i]] = edge
         return ChangeSet(edges_changed=changed)
-
-
-class ChangeRelationType(SetEdgeProperties):
-    text_de, text_en = "Beziehungstyp ändern", "Change relation type"
-
-    def __init__(self, edge_id: str, new_type: str) -> None:
-        super().__init__([edge_id], {"type": new_type})
 
 
 # -- model-level ---------------------------------------------------------------
@@ -409,8 +406,9 @@ class Compound(Command):
         return changes
 
 
-def remove_items(model: OrgModel, ids: Iterable[str]) -> Compound:
-    """Delete nodes and relations; a node takes its relations along.
+def remove_items(model: OrgModel, ids: Iterable[str], *, cut: bool = False) -> Compound:
+    """Delete nodes and relations; a node takes its relations along (``cut``: named
+    "Ausschneiden" in the undo history, as the edit the user chose).
 
     Relations are removed first, from the last to the first in model order, so that
     undo re-inserts each at its original index and the order is restored exactly.
@@ -423,7 +421,9 @@ def remove_items(model: OrgModel, ids: Iterable[str]) -> Compound:
     ]
     children: list[Command] = [RemoveEdge(i) for i in reversed(edge_ids)]
     children += [_RemoveNodeOnly(i) for i in reversed(node_ids)]
-    if len(node_ids) == 1 and not (wanted - doomed):
+    if cut:
+        de, en = "Ausschneiden", "Cut"
+    elif len(node_ids) == 1 and not (wanted - doomed):
         de, en = "Einheit löschen", "Delete unit"
     elif not node_ids and len(edge_ids) == 1:
         de, en = "Beziehung löschen", "Delete relation"

@@ -127,19 +127,14 @@ class Controller(QObject):
         return None
 
     def rename_node(self, node_id: str, label: str) -> None:
-        command = SetNodeProperties([node_id], {"label": label})
-        command.text_de, command.text_en = "Umbenennen", "Rename"
-        self.push(command)
+        self.push(SetNodeProperties([node_id], {"label": label}))
 
     # -- edits from the window -----------------------------------------------------
     def delete_selection(self, cut: bool = False) -> None:
         """Delete the selected units (with their relations) and relations: one step."""
         ids = self.scene.selected_ids()
         if ids:
-            command = remove_items(self.document.model, ids)
-            if cut:
-                command.text_de, command.text_en = "Ausschneiden", "Cut"
-            self.push(command)
+            self.push(remove_items(self.document.model, ids, cut=cut))
 
     def set_node_properties(self, ids: list[str], changes: dict[str, Any]) -> bool:
         model = self.document.model
@@ -155,10 +150,7 @@ class Controller(QObject):
             all(getattr(model.edge(i), k) == v for k, v in changes.items()) for i in ids
         ):
             return False
-        command = SetEdgeProperties(ids, changes)
-        if set(changes) == {"type"}:
-            command.text_de, command.text_en = "Beziehungstyp ändern", "Change relation type"
-        return self.push(command)
+        return self.push(SetEdgeProperties(ids, changes))
 
     def set_meta(self, changes: dict[str, Any]) -> bool:
         if self.document.model.meta.model_dump() | changes == self.document.model.meta.model_dump():

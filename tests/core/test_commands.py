@@ -10,7 +10,6 @@ from orgdesigner.catalog import FORM_LEVEL, LEVEL_IDS, RELATION_IDS
 from orgdesigner.commands import (
     AddEdge,
     AddNode,
-    ChangeRelationType,
     Command,
     CommandError,
     Compound,
@@ -69,7 +68,7 @@ def test_add_and_move_and_properties() -> None:
     )
     roundtrip(model, MoveNodes({"ob": (400.0, 150.0), "lk": (600.0, 150.0)}))
     roundtrip(model, SetNodeProperties(["pg1", "pg2"], {"lead": "Frau Beispiel", "fte": 0.5}))
-    roundtrip(model, ChangeRelationType("e1", "informs"))
+    roundtrip(model, SetEdgeProperties(["e1"], {"type": "informs"}))
     roundtrip(model, SetEdgeProperties(["e2", "e3"], {"label": "quartalsweise"}))
     roundtrip(model, SetMeta({"title": "Neuer Titel", "population": 70000}))
     roundtrip(model, SetReflectionAnswer("B4.Q2", "Ja, acht Lotsinnen."))
@@ -208,8 +207,8 @@ def command_for(draw: st.DrawFn, model: OrgModel) -> Command:
             )
         )
     if kind == "edge_type":
-        return ChangeRelationType(
-            draw(st.sampled_from(edge_ids)), draw(st.sampled_from(RELATION_IDS))
+        return SetEdgeProperties(
+            [draw(st.sampled_from(edge_ids))], {"type": draw(st.sampled_from(RELATION_IDS))}
         )
     if kind == "remove_edge":
         return remove_items(model, [draw(st.sampled_from(edge_ids))])
@@ -242,3 +241,15 @@ def test_random_sequences_undo_all_and_redo_all(data: st.DataObject, length: int
         cmd.apply(model)
     assert dump(model) == final
     OrgModel.model_validate(final)  # invariants still hold
+
+
+def test_commands_name_the_edit_the_user_made() -> None:
+    """The undo history says what was done, named by the command itself."""
+    model = example_model()
+    node, edge = model.nodes[0].id, model.edges[0].id
+    assert SetNodeProperties([node], {"label": "Neu"}).text("de") == "Umbenennen"
+    assert SetNodeProperties([node], {"label": "Neu", "fte": 1.0}).text("de") == "Eigenschaften ändern"
+    assert SetEdgeProperties([edge], {"type": "informs"}).text("en") == "Change relation type"
+    assert SetEdgeProperties([edge], {"label": "jährlich"}).text("de") == "Beziehung ändern"
+    assert remove_items(model, [node], cut=True).text("de") == "Ausschneiden"
+    assert remove_items(model, [node]).text("de") == "Einheit löschen"
