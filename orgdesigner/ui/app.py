@@ -3,29 +3,18 @@
 A file name that does not exist yet (ending in ``.orgmodel.json``) opens an empty model
 that will be saved under that name.
 
-When the environment variable ``ORGDESIGNER_TEST_GEOMETRY`` names a file, the program
-writes the screen positions of the palette entries, the canvas and the nodes to it as
-JSON (refreshed after every change); the end-to-end test drives the window with them.
-
-When ``ORGDESIGNER_TEST_SCRIPT`` names a Python file, it is run once right after start-up,
-before the recovery question, with ``manager`` (the :class:`Application`) in its globals.
-It is a test hook only: the crash-recovery test uses it to make an edit inside the
-program and to answer the recovery dialog as a user would (see
-``tests/e2e/test_crash_recovery.py``). ``ORGDESIGNER_DATA_DIR`` and
-``ORGDESIGNER_AUTOSAVE_SECONDS`` are described in :mod:`orgdesigner.ui.settings`.
+The environment variables ``ORGDESIGNER_DATA_DIR`` and ``ORGDESIGNER_AUTOSAVE_SECONDS``
+are described in :mod:`orgdesigner.ui.settings`.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import runpy
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QPoint, QPointF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,9 +38,6 @@ from orgdesigner.ui import translations
 from orgdesigner.ui.autosave import Session, default_store, orphaned
 from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.settings import Settings
-
-GEOMETRY_ENV = "ORGDESIGNER_TEST_GEOMETRY"
-TEST_SCRIPT_ENV = "ORGDESIGNER_TEST_SCRIPT"
 
 
 def example_model() -> OrgModel:
@@ -287,50 +273,6 @@ class Application:
         box.exec()
 
 
-def _global(widget: Any, point: QPoint) -> list[int]:
-    p = widget.mapToGlobal(point)
-    return [p.x(), p.y()]
-
-
-def geometry_snapshot(window: MainWindow) -> dict[str, Any]:
-    """Screen positions of what the end-to-end test needs to click on."""
-    tree = window.form_palette.tree
-    palette: dict[str, list[int]] = {}
-    for form, item in window.form_palette.items.items():
-        rect = tree.visualItemRect(item)
-        if rect.isValid() and not item.isHidden():
-            palette[form] = _global(tree.viewport(), rect.center())
-    view = window.view
-    vp = view.viewport()
-    nodes: dict[str, Any] = {}
-    for node_id, node_item in window.scene.nodes.items():
-        centre = view.mapFromScene(node_item.mapToScene(node_item.box().center()))
-        handle = view.mapFromScene(node_item.mapToScene(node_item.handle_center() - QPointF(2, 0)))
-        nodes[node_id] = {"center": _global(vp, centre), "handle": _global(vp, handle)}
-    top_left = vp.mapToGlobal(QPoint(0, 0))
-    return {
-        "title": window.windowTitle().replace("[*]", "*" if window.isWindowModified() else ""),
-        "palette": palette,
-        "canvas": [top_left.x(), top_left.y(), vp.width(), vp.height()],
-        "nodes": nodes,
-        "edges": sorted(window.scene.edges),
-    }
-
-
-def _install_geometry_dump(window: MainWindow, target: str) -> None:
-    def dump() -> None:
-        data = json.dumps(geometry_snapshot(window))
-        tmp = target + ".tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            fh.write(data)
-        os.replace(tmp, target)
-
-    timer = QTimer(window)
-    timer.setInterval(200)
-    timer.timeout.connect(dump)
-    timer.start()
-
-
 def apply_locale() -> None:
     """Numbers and dates in the user's language (German: 62.000; 1,5)."""
     if current_language() == "en":
@@ -346,8 +288,18 @@ def startup_language(lang: str | None, settings: Settings) -> str:
     return lang or settings.language() or system_language()
 
 
-def run(files: list[str], lang: str | None = None) -> int:
-    """Open the program's windows and run the event loop; return the exit code."""
+def run(
+    files: list[str],
+    lang: str | None = None,
+    *,
+    on_start: Callable[[Application], None] | None = None,
+) -> int:
+    """Open the program's windows and run the event loop; return the exit code.
+
+    ``on_start`` is called with the :class:`Application` once it exists, before the
+    recovery question and before any window opens (a program embedding OrgDesigner, or
+    the end-to-end tests' driver, adds its own behaviour there).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setOrganizationName("OrgDesigner")
@@ -360,9 +312,8 @@ def run(files: list[str], lang: str | None = None) -> int:
     set_language(startup_language(lang, settings))
     apply_locale()
     manager = Application(app, default_store())
-    script = os.environ.get(TEST_SCRIPT_ENV)
-    if script:
-        runpy.run_path(script, init_globals={"manager": manager}, run_name="__orgdesigner_test__")
+    if on_start is not None:
+        on_start(manager)
     manager.recover()
     if files:
         for name in files:
@@ -370,11 +321,6 @@ def run(files: list[str], lang: str | None = None) -> int:
     if not manager.windows:
         manager.open_window(example_model())
     manager.windows[0].show_settings_notes(settings.notes)
-    target = os.environ.get(GEOMETRY_ENV)
-    if target and manager.windows:
-        window = manager.windows[0]
-        window.use_native_dialogs = False
-        _install_geometry_dump(window, target)
     try:
         return app.exec()
     finally:

@@ -1,8 +1,9 @@
 """A crash loses no work: the real program in a subprocess (offscreen), killed with SIGKILL.
 
-1. Start ``python -m orgdesigner plan.orgmodel.json`` with its settings and drafts in a
+1. Start the program (``tests/e2e/driver.py plan.orgmodel.json``, which runs it as
+   ``orgdesigner`` does) with its settings and drafts in a
    temporary folder (``ORGDESIGNER_DATA_DIR``) and a one-second autosave interval.
-   A test script (``ORGDESIGNER_TEST_SCRIPT``, run by the program after start-up) makes
+   A test script (``tests/e2e/driver.py --script``, run after start-up) makes
    an edit through the window's controller, as a user's rename would.
 2. Wait until the draft with the edit is on disk, then ``kill -9`` the program.
 3. Start it again the same way. The recovery dialog appears before any window; the
@@ -32,6 +33,7 @@ from orgdesigner.recovery import DraftStore
 from orgdesigner.templates import example_model
 
 ROOT = Path(__file__).resolve().parents[2]
+DRIVER = Path(__file__).resolve().parent / "driver.py"
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
@@ -111,14 +113,14 @@ def _start(tmp_path: Path, target: Path, script: str, **extra: str) -> subproces
         "QT_QPA_PLATFORM": "offscreen",
         "ORGDESIGNER_DATA_DIR": str(tmp_path / "data"),
         "ORGDESIGNER_AUTOSAVE_SECONDS": "1",
-        "ORGDESIGNER_TEST_SCRIPT": str(script_path),
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
         "HOME": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "xdg-data"),
         **extra,
     }
-    return subprocess.Popen([sys.executable, "-m", "orgdesigner", "--lang", "de", str(target)],
+    return subprocess.Popen([sys.executable, str(DRIVER), "--script", str(script_path),
+                             "--lang", "de", str(target)],
                             cwd=tmp_path, env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.STDOUT, text=True)  # fmt: skip
 

@@ -3,7 +3,7 @@
 Drag two palette entries onto the canvas, connect the two new units, press Ctrl+S, and
 check the saved file. The program is started with the name of a file that does not exist
 yet, so Ctrl+S saves there without a dialog. The program writes the screen positions of
-what we click on to a JSON file (``ORGDESIGNER_TEST_GEOMETRY``).
+what we click on to a JSON file (``tests/e2e/driver.py --geometry``).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import pytest
 from orgdesigner import fileformat
 
 ROOT = Path(__file__).resolve().parents[2]
+DRIVER = Path(__file__).resolve().parent / "driver.py"
 
 pytestmark = [
     pytest.mark.e2e,
@@ -103,13 +104,13 @@ def test_drag_drop_connect_and_save(display: str, tmp_path: Path) -> None:
         **os.environ,
         "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
-        "ORGDESIGNER_TEST_GEOMETRY": str(geometry),
         "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
         "HOME": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "XDG_DATA_HOME": str(tmp_path / "data"),
     }
-    app = subprocess.Popen([sys.executable, "-m", "orgdesigner", "--lang", "de", str(target)],
+    app = subprocess.Popen([sys.executable, str(DRIVER), "--geometry", str(geometry),
+                            "--lang", "de", str(target)],
                            cwd=tmp_path, env=env, stdout=subprocess.PIPE,
                            stderr=subprocess.STDOUT, text=True)  # fmt: skip
     desk = Desktop(display, geometry)
