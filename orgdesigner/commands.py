@@ -98,6 +98,15 @@ class Command:
         """The name of the edit as the undo history shows it."""
         return pick(self.text_de, self.text_en, lang)
 
+    def merged(self, later: Command) -> Command | None:
+        """A new command doing what this one and then ``later`` do, as one undo step, or
+        ``None`` when the two do not merge (the default). Neither command is changed."""
+        return None
+
+    def changes_nothing(self) -> bool:
+        """Whether applying this command (as last applied) left the model as it was."""
+        return False
+
 
 def _validated(
     cls: type[Node] | type[Edge] | type[Meta], old: Any, changes: Mapping[str, Any]
@@ -360,6 +369,19 @@ class _SetMapping(Command):
 
     def revert(self, model: OrgModel) -> ChangeSet:
         return self._write(model, self.before)
+
+    def merged(self, later: Command) -> Command | None:
+        """Typing on in the same answer: one step from the first ``before`` to the last text."""
+        if type(later) is not type(self) or not isinstance(later, _SetMapping):
+            return None
+        if later.key != self.key:
+            return None
+        combined = type(self)(self.key, later.value)
+        combined.before = self.before
+        return combined
+
+    def changes_nothing(self) -> bool:
+        return (self.value or None) == (self.before or None)
 
 
 class SetReflectionAnswer(_SetMapping):

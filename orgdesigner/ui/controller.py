@@ -57,14 +57,18 @@ class Controller(QObject):
         scene.rename_requested.connect(self.rename_node)
 
     # -- pushing ---------------------------------------------------------------
-    def push(self, command: Command) -> bool:
-        """Try ``command`` on a copy; if it works, push it (which applies it)."""
+    def push(self, command: Command, merge_id: int = -1) -> bool:
+        """Try ``command`` on a copy; if it works, push it (which applies it).
+
+        Commands pushed one after another with the same ``merge_id`` (not -1) become one
+        undo step where the commands allow it (typing on in one answer field).
+        """
         try:
             command.apply(self.document.model.copy_model())
         except (CommandError, KeyError, ValueError) as exc:
             self.message.emit(self.tr("Die Änderung ist nicht möglich: {0}").format(exc))
             return False
-        self.undo_stack.push(UndoAdapter(self.document, command))
+        self.undo_stack.push(UndoAdapter(self.document, command, merge_id))
         return True
 
     def _moves(self, proposed: Mapping[str, Position]) -> dict[str, Position]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QResizeEvent, QUndoCommand
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -39,7 +39,6 @@ from orgdesigner.model import OrgModel
 from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import raise_enclosing_dock
-from orgdesigner.ui.undo import UndoAdapter
 
 MERGE_ID_BASE = 0x5200
 """Undo-command ids of answers: base + the question's position in the guide."""
@@ -52,26 +51,6 @@ def question_ids() -> list[str]:
 def answered(model: OrgModel) -> int:
     """How many of the guide's questions have a (non-blank) answer in ``model``."""
     return sum(1 for qid in question_ids() if model.reflection.get(qid, "").strip())
-
-
-class AnswerCommand(UndoAdapter):
-    """An answer change on the undo stack; typing on in the same field merges into it."""
-
-    def __init__(self, document: Document, command: SetReflectionAnswer, merge_id: int) -> None:
-        super().__init__(document, command)
-        self.answer = command
-        self._id = merge_id
-
-    def id(self) -> int:
-        return self._id
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, AnswerCommand) or other.answer.key != self.answer.key:
-            return False
-        self.answer.value = other.answer.value  # ``before`` stays the value before the first
-        if (self.answer.value or None) == (self.answer.before or None):
-            self.setObsolete(True)
-        return True
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -365,10 +344,8 @@ class QuestionsPanel(QWidget):
         """Store ``text`` as the answer to ``question_id`` (one undoable step, merged)."""
         if self.document.model.reflection.get(question_id, "") == text:
             return False
-        command = SetReflectionAnswer(question_id, text)
-        self.controller.undo_stack.push(AnswerCommand(self.document, command,
-                                                      self._merge_ids.get(question_id, -1)))  # fmt: skip
-        return True
+        return self.controller.push(SetReflectionAnswer(question_id, text),
+                                    self._merge_ids.get(question_id, -1))  # fmt: skip
 
     # -- for the window and tests ------------------------------------------------------------
     def show_botschaft(self, number: int) -> None:

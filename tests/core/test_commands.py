@@ -253,3 +253,20 @@ def test_commands_name_the_edit_the_user_made() -> None:
     assert SetEdgeProperties([edge], {"label": "jährlich"}).text("de") == "Beziehung ändern"
     assert remove_items(model, [node], cut=True).text("de") == "Ausschneiden"
     assert remove_items(model, [node]).text("de") == "Einheit löschen"
+
+
+def test_answers_typed_on_merge_into_a_new_command_without_changing_either() -> None:
+    model = example_model()
+    first, second = SetReflectionAnswer("B4.Q2", "Ja"), SetReflectionAnswer("B4.Q2", "Ja, acht")
+    first.apply(model)
+    second.apply(model)
+    combined = first.merged(second)
+    assert combined is not None and combined is not first and combined is not second
+    assert (first.value, second.value, second.before) == ("Ja", "Ja, acht", "Ja")
+    combined.revert(model)
+    assert "B4.Q2" not in model.reflection  # back to before the first keystroke
+    assert first.merged(SetReflectionAnswer("B4.Q3", "x")) is None
+    assert first.merged(SetMeta({"title": "x"})) is None
+    cleared = SetReflectionAnswer("B4.Q2", "")
+    cleared.apply(model)
+    assert first.merged(cleared) is not None and first.merged(cleared).changes_nothing()  # type: ignore[union-attr]
