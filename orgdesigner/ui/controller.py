@@ -87,7 +87,9 @@ class Controller(QObject):
         node_id = model.new_id("n")
         w, h = DEFAULT_NODE_WIDTH, DEFAULT_NODE_HEIGHT
         x, y = layout.place_new(model, level, round(pos.x() - w / 2), round(pos.y() - h / 2), h)
-        label = catalog().form(form_id).label.get() if form_id else catalog().level(level).short.get()
+        label = (
+            catalog().form(form_id).label.get() if form_id else catalog().level(level).short.get()
+        )
         node = Node.model_validate({"id": node_id, "level": level, "form": form_id,
                                     "label": label, "x": x, "y": y})  # fmt: skip
         trial = model.copy_model()
@@ -141,20 +143,12 @@ class Controller(QObject):
             self.push(remove_items(self.document.model, ids, cut=cut))
 
     def set_node_properties(self, ids: list[str], changes: dict[str, Any]) -> bool:
-        model = self.document.model
-        if not ids or not changes or all(
-            all(getattr(model.node(i), k) == v for k, v in changes.items()) for i in ids
-        ):
-            return False
-        return self.push(SetNodeProperties(ids, changes))
+        items = [self.document.model.node(i) for i in ids]
+        return _changes_any(items, changes) and self.push(SetNodeProperties(ids, changes))
 
     def set_edge_properties(self, ids: list[str], changes: dict[str, Any]) -> bool:
-        model = self.document.model
-        if not ids or not changes or all(
-            all(getattr(model.edge(i), k) == v for k, v in changes.items()) for i in ids
-        ):
-            return False
-        return self.push(SetEdgeProperties(ids, changes))
+        items = [self.document.model.edge(i) for i in ids]
+        return _changes_any(items, changes) and self.push(SetEdgeProperties(ids, changes))
 
     def set_meta(self, changes: dict[str, Any]) -> bool:
         if self.document.model.meta.model_dump() | changes == self.document.model.meta.model_dump():
@@ -272,3 +266,8 @@ class Controller(QObject):
             self.scene.select_ids(new_ids)
             return new_ids
         return []
+
+
+def _changes_any(items: list[Any], changes: dict[str, Any]) -> bool:
+    """Whether setting ``changes`` on ``items`` would change anything (no empty undo steps)."""
+    return any(getattr(item, k) != v for item in items for k, v in changes.items())

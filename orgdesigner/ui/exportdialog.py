@@ -51,7 +51,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -75,7 +74,12 @@ from orgdesigner.export import APPENDIX_PARTS, ExportReport, PagePlan, PdfOption
 from orgdesigner.export.pdf import LEGEND_ROW_H, MAX_TILES, SOURCE_DE, SOURCE_EN, TileSpec
 from orgdesigner.i18n import current_language, pick
 from orgdesigner.model import OrgModel
-from orgdesigner.ui.imageexport import remember_folder, suggested_path, with_suffix
+from orgdesigner.ui.imageexport import (
+    export_buttons,
+    remember_folder,
+    suggested_path,
+    with_suffix,
+)
 from orgdesigner.ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -589,17 +593,7 @@ class ExportDialog(QDialog):
         right.addWidget(self.summary_label)
         right.addWidget(self.warning_label)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(
-            self.tr("Exportieren …"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setObjectName("export_button")
-        self.export_button.setDefault(True)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Abbrechen"))
-        cancel.setAutoDefault(False)  # Enter exports
-        buttons.accepted.connect(self.export_clicked)
-        buttons.rejected.connect(self.reject)
+        buttons, self.export_button = export_buttons(self, self.export_clicked)
 
         grid = QGridLayout(self)
         grid.addLayout(left, 0, 0)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -447,16 +448,7 @@ class ImageExportDialog(QDialog):
         form.addRow("", self.svg_radio)
         form.addRow(self.tr("Auflösung:"), self.dpi_combo)
         form.addRow(self.tr("Bildgröße:"), self.size_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton(
-            self.tr("Exportieren …"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.export_button.setDefault(True)
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setText(self.tr("Abbrechen"))
-        cancel.setAutoDefault(False)  # Enter exports
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.export_button = export_buttons(self, self.accept)
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(buttons)
@@ -494,6 +486,25 @@ class ImageExportDialog(QDialog):
 
     def remember(self) -> None:
         Settings().set_image_choices(self.fmt(), self.dpi())
+
+
+def export_buttons(
+    dialog: QDialog, on_export: Callable[[], object]
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """„Exportieren …“ (the default: Enter exports) and „Abbrechen“ of an export dialog."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    export = buttons.addButton(
+        QCoreApplication.translate("ExportButtons", "Exportieren …"),
+        QDialogButtonBox.ButtonRole.AcceptRole,
+    )
+    export.setObjectName("export_button")
+    export.setDefault(True)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(QCoreApplication.translate("ExportButtons", "Abbrechen"))
+    cancel.setAutoDefault(False)
+    buttons.accepted.connect(on_export)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, export
 
 
 def export_image(window: MainWindow) -> Path | None:

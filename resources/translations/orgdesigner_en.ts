@@ -106,6 +106,17 @@
     </message>
 </context>
 <context>
+    <name>ExportButtons</name>
+    <message>
+        <source>Exportieren …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Als PDF exportieren</source>
@@ -246,14 +257,6 @@
     <message>
         <source>Schriften eingebettet, Farbprofil und Metadaten, wie es Ratsinformationssysteme verlangen</source>
         <translation>Fonts embedded, colour profile and metadata, as council information systems require</translation>
-    </message>
-    <message>
-        <source>Exportieren …</source>
-        <translation>Export …</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Organigramm auf 1 Seite</source>
@@ -591,14 +594,6 @@
     <message>
         <source>Bildgröße:</source>
         <translation>Image size:</translation>
-    </message>
-    <message>
-        <source>Exportieren …</source>
-        <translation>Export …</translation>
-    </message>
-    <message>
-        <source>Abbrechen</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>{0} × {1} cm</source>
