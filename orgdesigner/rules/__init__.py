@@ -1,13 +1,45 @@
-"""Rules: the guide's verdict on a model (DOMAIN.md §6). No Qt here."""
+"""Rules: the guide's verdict on a model (DOMAIN.md §6). No Qt here.
 
-from orgdesigner.rules.engine import (
-    REGISTRY,
-    SEVERITIES,
-    Finding,
-    Rule,
-    all_rules,
-    count,
-    evaluate,
+One module per family of rules, each listing its rules in ``RULES``; :data:`REGISTRY`
+joins the families explicitly, in the order of the contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from orgdesigner.model import OrgModel
+from orgdesigner.rules import (
+    advisory,
+    coordination,
+    implementation,
+    political,
+    regional,
+    structural,
+    understanding,
 )
+from orgdesigner.rules.engine import SEVERITIES, Finding, Rule, count, registry, run
+
+REGISTRY: dict[str, Rule] = registry(
+    structural.RULES,
+    political.RULES,
+    coordination.RULES,
+    implementation.RULES,
+    advisory.RULES,
+    regional.RULES,
+    understanding.RULES,
+)
+"""Every rule by id."""
+
+
+def evaluate(model: OrgModel, *, rules: Iterable[str] | None = None) -> list[Finding]:
+    """Run the rules (all by default, else those ids) on ``model``; see :func:`engine.run`."""
+    return run(model, REGISTRY.values() if rules is None else [REGISTRY[r] for r in rules])
+
+
+def all_rules() -> dict[str, Rule]:
+    """Every rule by id, in the order of :data:`REGISTRY`."""
+    return dict(REGISTRY)
+
 
 __all__ = ["REGISTRY", "SEVERITIES", "Finding", "Rule", "all_rules", "count", "evaluate"]
