@@ -57,3 +57,29 @@ def test_a_subset_of_rules_can_be_run() -> None:
     model = load(DATA / "strategic-cadence.fires.orgmodel.json")
     findings = evaluate(model, rules=["strategic-cadence", "no-advisory"])
     assert [f.rule_id for f in findings] == ["strategic-cadence"]
+
+
+def test_the_registry_lists_every_family_rule_once_in_family_order() -> None:
+    from orgdesigner.rules import (
+        REGISTRY,
+        advisory,
+        coordination,
+        implementation,
+        political,
+        regional,
+        structural,
+        understanding,
+    )
+
+    families = (structural, political, coordination, implementation, advisory, regional,
+                understanding)  # fmt: skip
+    listed = [r.id for family in families for r in family.RULES]
+    assert listed == list(REGISTRY) and len(set(listed)) == len(listed)
+
+
+def test_the_registry_refuses_an_id_twice() -> None:
+    from orgdesigner.rules.engine import registry
+    from orgdesigner.rules.structural import RULES
+
+    with pytest.raises(ValueError, match="isolated-node registered twice"):
+        registry(RULES, RULES[1:2])
