@@ -91,25 +91,23 @@ def _classify(ctx: Context) -> tuple[str, Text]:
             ).format(unit=ctx.name(e.source), project=ctx.name(e.target))
     team = _core_team(ctx)
     circles = [n.id for n in ctx.by_form["extended_circle"]]
-    if circles:
-        return "extended", Text(
-            "{team}, ergänzt um den erweiterten Kreis {names}; keine Projektleitung in der "
-            "Umsetzung",
-            "{team}, complemented by the extended circle {names}; no project leadership in "
-            "implementation",
-        ).format(team=team, names=ctx.names(circles))
     pilots = [
         n.id
         for n in ctx.by_form["digital_pilots"]
         if any(other in unit_ids for other in ctx.neighbours(n.id))
     ]
-    if pilots:
+    if circles or pilots:
+        if circles:
+            extension = Text("den erweiterten Kreis {names}", "the extended circle {names}")
+        else:
+            extension = Text(
+                "angebundene Digitallotsinnen und -lotsen ({names})",
+                "attached digital pilots ({names})",
+            )
         return "extended", Text(
-            "{team}, ergänzt um angebundene Digitallotsinnen und -lotsen ({names}); keine "
-            "Projektleitung in der Umsetzung",
-            "{team}, complemented by attached digital pilots ({names}); no project leadership "
-            "in implementation",
-        ).format(team=team, names=ctx.names(pilots))
+            "{team}, ergänzt um {extension}; keine Projektleitung in der Umsetzung",
+            "{team}, complemented by {extension}; no project leadership in implementation",
+        ).format(team=team, extension=extension.format(names=ctx.names(circles or pilots)))
     return "organising", Text(
         "{team}, kein erweiterter Kreis, keine Projektleitung in der Umsetzung",
         "{team}, no extended circle, no project leadership in implementation",
