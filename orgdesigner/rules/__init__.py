@@ -1,7 +1,15 @@
 """Rules: the guide's verdict on a model (DOMAIN.md §6). No Qt here.
 
 One module per family of rules, each listing its rules in ``RULES``; :data:`REGISTRY`
-joins the families explicitly, in the order of the contract.
+joins the families explicitly, in the order of the contract. Each rule's docstring states
+its trigger, threshold and source; ``tests/rules`` holds a model per rule on which it fires
+and a close variant on which it does not (``tests/data/rules/``).
+
+Conventions: subjects name the main node first, then the relations and other nodes
+concerned (``upward-instruction`` and ``cycle-in-authority`` keep their original order);
+rules about something missing from the whole model have no subjects and stay quiet on an
+empty model; a coordination unit and the ``coordination_lead`` role related to it count as
+one team (:meth:`Context.with_lead_role`); every rule is linear in the model.
 """
 
 from __future__ import annotations
