@@ -38,7 +38,7 @@ if str(ROOT) not in sys.path:
 
 from orgdesigner.model import OrgModel  # noqa: E402
 from orgdesigner.rules import all_rules, evaluate  # noqa: E402
-from orgdesigner.rules.engine import Context  # noqa: E402
+from orgdesigner.rules.context import Context  # noqa: E402
 
 SIZES = (100, 1_000, 10_000)
 SEED = 20240501

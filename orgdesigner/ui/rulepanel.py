@@ -92,7 +92,7 @@ from orgdesigner.document import Document
 from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
 from orgdesigner.rules import SEVERITIES, Finding, all_rules, evaluate
-from orgdesigner.rules.checks import understanding
+from orgdesigner.rules.understanding import understanding
 from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import raise_enclosing_dock
@@ -145,7 +145,7 @@ _understood: tuple[tuple[Any, ...], tuple[str, str, str]] | None = None
 
 
 def coordination_understanding(model: OrgModel) -> tuple[str, str, str]:
-    """``rules.checks.understanding`` of ``model``, computed on the part it reads.
+    """``rules.understanding.understanding`` of ``model``, computed on the part it reads.
 
     The classification (4.2 Exkurs) reads the coordination and implementation units and
     the relations at coordination units only; that part of the model is passed on, and

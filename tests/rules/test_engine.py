@@ -57,3 +57,20 @@ def test_a_subset_of_rules_can_be_run() -> None:
     model = load(DATA / "strategic-cadence.fires.orgmodel.json")
     findings = evaluate(model, rules=["strategic-cadence", "no-advisory"])
     assert [f.rule_id for f in findings] == ["strategic-cadence"]
+
+
+def test_the_registry_lists_every_family_rule_once_in_family_order() -> None:
+    import orgdesigner.rules as rules
+
+    families = ("structural", "political", "coordination", "implementation", "advisory",
+                "regional", "understanding")  # fmt: skip
+    listed = [r.id for family in families for r in getattr(rules, family).RULES]
+    assert listed == list(rules.REGISTRY) and len(set(listed)) == len(listed)
+
+
+def test_the_registry_refuses_an_id_twice() -> None:
+    from orgdesigner.rules.engine import registry
+    from orgdesigner.rules.structural import RULES
+
+    with pytest.raises(ValueError, match="isolated-node registered twice"):
+        registry(RULES, RULES[1:2])

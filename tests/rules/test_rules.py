@@ -15,8 +15,8 @@ import pytest
 from orgdesigner.fileformat import load
 from orgdesigner.model import OrgModel
 from orgdesigner.rules import Finding, all_rules, evaluate
-from orgdesigner.rules.checks import UNDERSTANDINGS, understanding
-from orgdesigner.rules.engine import Context
+from orgdesigner.rules.context import Context
+from orgdesigner.rules.understanding import UNDERSTANDINGS, understanding
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "rules"
 CASES: dict[str, dict[str, Any]] = json.loads((DATA / "cases.json").read_text(encoding="utf-8"))

@@ -293,7 +293,7 @@ def test_evaluation_in_a_worker_thread_drops_stale_results(qtbot: Any) -> None:
 
 
 def test_the_understanding_is_computed_on_the_part_it_reads() -> None:
-    from orgdesigner.rules.checks import understanding
+    from orgdesigner.rules.understanding import understanding
     from orgdesigner.templates import available
     from orgdesigner.ui.rulepanel import coordination_understanding
 

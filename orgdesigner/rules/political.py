@@ -1,0 +1,166 @@
+"""Rules on the political and strategic level (DOMAIN.md §6; guide 2.1, 3, 4.1): the council,
+its mandate and the steering bodies."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from orgdesigner.rules.context import Context
+from orgdesigner.rules.engine import Hit, cite, rule
+from orgdesigner.rules.text import Text
+
+STRATEGIC_BODIES = frozenset({"steering_committee", "operational_steering"})
+
+
+@rule("no-political-body", "warning", cite("4.1", 19),
+      Text("Keine politische Ebene", "No political body"))  # fmt: skip
+def no_political_body(ctx: Context) -> Iterator[Hit]:
+    """Trigger: the model has nodes but none on the political level. Threshold: zero
+    political nodes (any form: council, committee, informal round, generic). Source: 4.1
+    – basic decisions of a smart-city programme must be taken by the democratically
+    legitimised body (Gemeinderat, Stadtrat, Kreistag), p. 19."""
+    if not ctx.nodes or ctx.by_level["political"]:
+        return
+    yield Hit(
+        (),
+        Text(
+            "Im Modell fehlt die politische Ebene. Grundsatzentscheidungen – etwa der Beschluss "
+            "der Smart-City-Strategie und die Bereitstellung von Ressourcen – muss das "
+            "demokratisch legitimierte Gremium treffen. Ergänzen Sie den Rat bzw. Kreistag "
+            "(gegebenenfalls mit dem zuständigen Ausschuss) und verbinden Sie ihn mit der "
+            "Verwaltung.",
+            "The model has no political level. Basic decisions – such as adopting the "
+            "smart-city strategy and providing resources – must be taken by the democratically "
+            "legitimised body. Add the council (and, where there is one, the responsible "
+            "committee) and connect it with the administration.",
+        ),
+    )
+
+
+@rule("no-mandate", "hint", cite("2.1", 10),
+      Text("Kein politischer Auftrag", "No political mandate"))  # fmt: skip
+def no_mandate(ctx: Context) -> Iterator[Hit]:
+    """Trigger: there is a political level, but no ``mandates`` relation leads from a
+    political node into the administration (a node on the strategic, coordination or
+    implementation level). Threshold: zero such relations; a mandate between two political
+    bodies does not count. Without any political node the rule stays quiet
+    (``no-political-body`` warns). Source: 2.1 – the Smart City Charta asks the
+    politically responsible bodies for a clear mandate to the administration that settles
+    tasks and responsibilities, p. 10 (repeated in chapter 3, p. 13)."""
+    political = [n.id for n in ctx.by_level["political"]]
+    if not political:
+        return
+    for e in ctx.by_type["mandates"]:
+        if ctx.nodes[e.source].level == "political" and ctx.nodes[e.target].level in (
+            "strategic", "coordination", "implementation"
+        ):  # fmt: skip
+            return
+    yield Hit(
+        tuple(political),
+        Text(
+            "Die politische Ebene ({names}) erteilt der Verwaltung keinen Auftrag. Die Smart "
+            "City Charta verlangt einen klaren Auftrag der politisch verantwortlichen Gremien, "
+            "der Aufgabenbereiche und Verantwortlichkeiten regelt. Zeichnen Sie eine Beziehung "
+            "„Auftrag / Beschluss“ vom Rat zur Verwaltungsspitze, zum Lenkungskreis oder zur "
+            "Koordination ein.",
+            "The political level ({names}) gives the administration no mandate. The Smart City "
+            "Charter asks the politically responsible bodies for a clear mandate that settles "
+            "tasks and responsibilities. Draw a 'mandates' relation from the council to the "
+            "administration head, the steering committee or the coordination.",
+        ).format(names=ctx.names(political)),
+    )
+
+
+@rule("no-strategic-body", "warning", cite("4.1", 19, botschaft=2),
+      Text("Kein Steuerungsgremium", "No steering body"))  # fmt: skip
+def no_strategic_body(ctx: Context) -> Iterator[Hit]:
+    """Trigger: the model has nodes but no steering body on the strategic level. Threshold:
+    zero nodes of the forms ``steering_committee`` or ``operational_steering`` or without
+    a form on the strategic level; the administration head and a CDO are persons, not
+    bodies, and do not count. Source: 4.1 (p. 19) – all smart cities studied set up bodies
+    on the top administrative level (Lenkungs-/Steuerungskreise); Botschaft 2 (p. 46) –
+    almost all set one up early."""
+    if not ctx.nodes:
+        return
+    if any(n.form is None or n.form in STRATEGIC_BODIES for n in ctx.by_level["strategic"]):
+        return
+    if ctx.by_form["administration_head"]:
+        almost = Text(
+            "Die Verwaltungsspitze allein ersetzt es nicht: fast",
+            "The administration head alone does not replace it: almost",
+        )
+    else:
+        almost = Text("Fast", "Almost")
+    yield Hit(
+        (),
+        Text(
+            "Auf der strategischen Ebene gibt es kein Steuerungsgremium. {almost} alle "
+            "Smart-City-Kommunen richten auf oberster Verwaltungsebene einen Lenkungs- oder "
+            "Steuerungskreis ein, der Schwerpunkte setzt, die Dezernate vernetzt und bei "
+            "Konflikten entscheidet. Ergänzen Sie einen Lenkungskreis (oder nutzen Sie den "
+            "Verwaltungsvorstand) und lassen Sie die Koordination an ihn berichten.",
+            "There is no steering body on the strategic level. {almost} all smart-city "
+            "municipalities set up a steering committee on the top administrative level that "
+            "sets priorities, links the departments and resolves conflicts. Add a steering "
+            "committee (or use the executive board) and let the coordination report to it.",
+        ).format(almost=almost),
+    )
+
+
+@rule("strategic-cadence", "hint", cite("4.1", 19),
+      Text("Sitzungsturnus eines strategischen Gremiums",
+           "Meeting cadence of a strategic body"))  # fmt: skip
+def strategic_cadence(ctx: Context) -> Iterator[Hit]:
+    """Trigger: a strategic body (form ``steering_committee`` or ``operational_steering``,
+    or a strategic node without a form that has a cadence) meets weekly → hint; a steering
+    committee or operational steering body without a cadence → ``info`` asking for it.
+    Threshold: ``weekly``, as DOMAIN.md fixes it; the guide observed strategic bodies
+    meeting monthly to yearly (mostly half-yearly) and operational steering monthly or
+    every two weeks, so ``biweekly`` is not flagged. Source: 4.1, p. 19."""
+    for node in ctx.by_level["strategic"]:
+        steering = node.form in STRATEGIC_BODIES
+        if not steering and not (node.form is None and node.cadence is not None):
+            continue
+        body = ctx.name(node.id)
+        if node.cadence is None:
+            yield Hit(
+                (node.id,),
+                Text(
+                    "Für {body} ist kein Sitzungsturnus eingetragen. Strategische Gremien tagen "
+                    "meist halbjährlich, operative Steuerungsgremien monatlich oder alle zwei "
+                    "Wochen. Tragen Sie den Turnus ein.",
+                    "No meeting cadence is entered for {body}. Strategic bodies mostly meet "
+                    "half-yearly, operational steering bodies monthly or every two weeks. "
+                    "Enter the cadence.",
+                ).format(body=body),
+                severity="info",
+            )
+        elif node.cadence == "weekly" and node.form == "operational_steering":
+            yield Hit(
+                (node.id,),
+                Text(
+                    "{body} tagt wöchentlich. Operative Steuerungsgremien tagen meist monatlich "
+                    "oder alle zwei Wochen. Prüfen Sie, ob ein solcher Turnus genügt, und "
+                    "überlassen Sie die laufende Abstimmung der Koordinationsebene.",
+                    "{body} meets weekly. Operational steering bodies mostly meet monthly or "
+                    "every two weeks. Check whether such a cadence suffices and leave the "
+                    "day-to-day alignment to the coordination level.",
+                ).format(body=body),
+            )
+        elif node.cadence == "weekly":
+            yield Hit(
+                (node.id,),
+                Text(
+                    "{body} tagt wöchentlich. Strategische Gremien tagen meist halbjährlich, "
+                    "manche monatlich bis jährlich; ein wöchentlicher Turnus deutet auf "
+                    "operative Aufgaben hin. Prüfen Sie einen längeren Turnus und überlassen Sie "
+                    "operative Fragen einem operativen Steuerungsgremium oder der Koordination.",
+                    "{body} meets weekly. Strategic bodies mostly meet half-yearly, some monthly "
+                    "to yearly; a weekly cadence suggests operational work. Consider a longer "
+                    "cadence and leave operational questions to an operational steering body or "
+                    "the coordination.",
+                ).format(body=body),
+            )
+
+
+RULES = (no_political_body, no_mandate, no_strategic_body, strategic_cadence)
