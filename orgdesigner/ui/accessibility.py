@@ -47,7 +47,7 @@ def describe_panels(window: MainWindow) -> None:
 
 
 def findings_of(window: MainWindow, item_id: str) -> int:
-    latest = window.rule_panel.evaluator.latest
+    latest = window.evaluator.latest
     if latest is None:
         return 0
     return sum(1 for f in latest.findings if item_id in f.subjects and not f.accepted)

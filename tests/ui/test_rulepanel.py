@@ -12,14 +12,10 @@ from orgdesigner import fileformat
 from orgdesigner.commands import AddEdge, MoveNodes, SetReflectionAnswer, SetRuleSuppressed
 from orgdesigner.document import Document
 from orgdesigner.model import Edge
+from orgdesigner.ui.evaluator import DEBOUNCE_MS, RuleEvaluator, affects_rules
 from orgdesigner.ui.mainwindow import MainWindow
-from orgdesigner.ui.rulepanel import (
-    DEBOUNCE_MS,
-    ReasonDialog,
-    RuleEvaluator,
-    RulePanel,
-    affects_rules,
-)
+from orgdesigner.ui.reasondialog import ReasonDialog
+from orgdesigner.ui.rulepanel import RulePanel
 from tests.ui.conftest import Dialogs, make_window, small_model
 
 RULE = "staff-unit-instructs"
@@ -29,8 +25,9 @@ def rule_ids(panel: RulePanel, group: str) -> list[str]:
     return [e.rule_id for e in panel.entries(group)]
 
 
-def wait_current(qtbot: Any, panel: RulePanel) -> None:
-    qtbot.waitUntil(lambda: not panel.evaluator.pending() and panel.shown is panel.evaluator.latest,
+def wait_current(qtbot: Any, window: MainWindow) -> None:
+    evaluator, panel = window.evaluator, window.rule_panel
+    qtbot.waitUntil(lambda: not evaluator.pending() and panel.shown is evaluator.latest,
                     timeout=10_000)  # fmt: skip
 
 
@@ -44,7 +41,7 @@ def test_the_panel_lists_a_broken_rule_within_the_debounce_and_drops_it_when_fix
     window: MainWindow, qtbot: Any
 ) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     assert RULE not in rule_ids(panel, "warning")
     assert DEBOUNCE_MS <= 150  # leaves room for evaluating and showing within 200 ms
     break_rule(window)
@@ -57,12 +54,12 @@ def test_the_panel_lists_a_broken_rule_within_the_debounce_and_drops_it_when_fix
     assert "Ändern Sie die Beziehung" in text
     assert "Betrifft: Stabsstelle Smart City; Stabsstelle Smart City → Projektgruppe Mobilität" in text
     assert "Kap. 4.2, Tabelle 2, S. 22 · staff-unit-instructs" in text
-    assert panel.groups["warning"].text() == "Warnungen (3)"
-    assert window.rule_panel.status_button.text() == "3 Warnungen · 0 Hinweise"
+    assert panel.group_index("warning").data() == "Warnungen (3)"
+    assert window.rule_counts.text() == "3 Warnungen · 0 Hinweise"
     # fix the model: the staff unit coordinates instead
     assert window.controller.set_edge_properties(["e5"], {"type": "coordinates"})
     qtbot.waitUntil(lambda: RULE not in rule_ids(panel, "warning"), timeout=10_000)
-    assert panel.status_button.text() == "2 Warnungen · 0 Hinweise"
+    assert window.rule_counts.text() == "2 Warnungen · 0 Hinweise"
     # undo brings the finding back
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
@@ -70,23 +67,22 @@ def test_the_panel_lists_a_broken_rule_within_the_debounce_and_drops_it_when_fix
 
 def test_many_quick_edits_are_evaluated_once(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     seen: list[object] = []
-    panel.evaluator.evaluated.connect(seen.append)
+    window.evaluator.evaluated.connect(seen.append)
     for i in range(5):
         window.controller.set_node_properties(["pg1"], {"label": f"Projektgruppe {i}"})
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     assert len(seen) == 1
     assert "Projektgruppe 4" in panel.shown.names.values() or all(  # type: ignore[union-attr]
         "pg1" not in f.subjects for f in panel.shown.findings)  # type: ignore[union-attr]  # fmt: skip
 
 
 def test_reflection_answers_do_not_re_evaluate(window: MainWindow, qtbot: Any) -> None:
-    panel = window.rule_panel
-    wait_current(qtbot, panel)
-    generation = panel.evaluator.generation
+    wait_current(qtbot, window)
+    generation = window.evaluator.generation
     window.controller.push(SetReflectionAnswer("B1.Q1", "Nachhaltigkeitsstrategie"))
-    assert panel.evaluator.generation == generation
+    assert window.evaluator.generation == generation
     assert not affects_rules(SetReflectionAnswer("B1.Q2", "x").apply(window.document.model.copy_model()))
 
 
@@ -138,9 +134,9 @@ def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
     assert f"Bewusst angenommen – Begründung: „{reason}“" in text
     assert "1 Befund angenommen." in text and "staff-unit-instructs" in text
     assert panel.is_group_visible("accepted")
-    assert panel.status_button.text() == "2 Warnungen · 0 Hinweise"
-    assert "stab" not in panel.badges.badges or panel.badges.badges["stab"].mark.lines != ()
-    assert "e5" not in panel.badges.badges  # accepted findings carry no badge
+    assert window.rule_counts.text() == "2 Warnungen · 0 Hinweise"
+    assert "stab" not in window.finding_badges.badges or window.finding_badges.badges["stab"].mark.lines != ()
+    assert "e5" not in window.finding_badges.badges  # accepted findings carry no badge
     # undo and redo
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
@@ -153,7 +149,7 @@ def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
     window.undo_stack.setClean()
     assert fileformat.load(path).suppressed_rules == {RULE: reason}
     other = make_window(qtbot, dialogs, fileformat.load(path))
-    wait_current(qtbot, other.rule_panel)
+    wait_current(qtbot, other)
     assert rule_ids(other.rule_panel, "accepted") == [RULE]
     assert reason in other.rule_panel.entry_texts("accepted")[0]
     assert RULE not in rule_ids(other.rule_panel, "warning")
@@ -206,7 +202,7 @@ def test_the_reason_is_required(qtbot: Any) -> None:
 
 def test_the_severity_filter_hides_a_group_and_is_remembered(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     assert panel.is_group_visible("info")
     panel.filter_buttons["info"].click()
     assert not panel.is_group_visible("info")
@@ -219,7 +215,7 @@ def test_the_severity_filter_hides_a_group_and_is_remembered(window: MainWindow,
 
 def test_the_header_shows_the_organisation_understanding(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     assert panel.understanding_badge.text() == "1 · Organisierende Koordination"
     assert "Kernteam" in panel.understanding_badge.toolTip()
     assert "Zusammenfassung der Arbeitshilfe, Kap. 4.2, S. 22" in panel.understanding_badge.toolTip()
@@ -230,9 +226,9 @@ def test_the_header_shows_the_organisation_understanding(window: MainWindow, qtb
 
 
 def test_the_status_bar_shows_the_counts(window: MainWindow, qtbot: Any) -> None:
-    wait_current(qtbot, window.rule_panel)
+    wait_current(qtbot, window)
     button = window.statusBar().findChild(QToolButton, "rule_counts")
-    assert button is window.rule_panel.status_button
+    assert button is window.rule_counts
     assert button.text() == "2 Warnungen · 0 Hinweise"
     window.rule_dock.hide()
     button.click()
@@ -240,33 +236,32 @@ def test_the_status_bar_shows_the_counts(window: MainWindow, qtbot: Any) -> None
 
 
 def test_badges_mark_units_and_relations_with_findings(window: MainWindow, qtbot: Any) -> None:
-    panel = window.rule_panel
     break_rule(window)
-    qtbot.waitUntil(lambda: "e5" in panel.badges.badges, timeout=10_000)
-    node_badge, edge_badge = panel.badges.badges["stab"], panel.badges.badges["e5"]
+    qtbot.waitUntil(lambda: "e5" in window.finding_badges.badges, timeout=10_000)
+    node_badge, edge_badge = window.finding_badges.badges["stab"], window.finding_badges.badges["e5"]
     assert node_badge.parentItem() is window.node_item("stab")
     assert node_badge.mark.severity == "warning"
     assert "Stabsstellen haben gegenüber anderen Stellen keine Weisungsrechte" in node_badge.toolTip()
     assert "Warnung" in node_badge.toolTip() and "Stabsstelle Smart City" in node_badge.toolTip()
     assert edge_badge.parentItem() is window.edge_item("e5")
-    assert "pg2" not in panel.badges.badges  # no finding, no badge
+    assert "pg2" not in window.finding_badges.badges  # no finding, no badge
     # the relation's badge stays on the line when a unit moves
     window.controller.push(MoveNodes({"pg1": (620.0, window.document.model.node("pg1").y)}))
     assert edge_badge.pos() == window.edge_item("e5").badge_anchor()
     # fixed: the badges go
     window.controller.set_edge_properties(["e5"], {"type": "coordinates"})
-    qtbot.waitUntil(lambda: "e5" not in panel.badges.badges, timeout=10_000)
+    qtbot.waitUntil(lambda: "e5" not in window.finding_badges.badges, timeout=10_000)
     assert edge_badge.scene() is None
 
 
 def test_badges_follow_a_new_model(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     model = small_model()
     model.edges.append(Edge(id="e5", type="instructs", source="stab", target="pg1"))
     window.set_model(model, None)
-    qtbot.waitUntil(lambda: "e5" in panel.badges.badges, timeout=10_000)
-    assert panel.badges.badges["stab"].parentItem() is window.node_item("stab")
+    qtbot.waitUntil(lambda: "e5" in window.finding_badges.badges, timeout=10_000)
+    assert window.finding_badges.badges["stab"].parentItem() is window.node_item("stab")
     assert RULE in rule_ids(panel, "warning")
 
 
@@ -292,34 +287,43 @@ def test_evaluation_in_a_worker_thread_drops_stale_results(qtbot: Any) -> None:
     evaluator.deleteLater()
 
 
-def test_the_understanding_is_computed_on_the_part_it_reads() -> None:
+def test_the_understanding_is_computed_on_the_part_it_reads(monkeypatch: Any) -> None:
     from orgdesigner.rules.checks import understanding
     from orgdesigner.templates import available
-    from orgdesigner.ui.rulepanel import coordination_understanding
+    from orgdesigner.ui import evaluator
 
     cases = Path(__file__).resolve().parents[1] / "data" / "rules"
     models = [t.build() for t in available().values()]
     models += [fileformat.load(p) for p in sorted(cases.glob("*.orgmodel.json"))]
     assert len(models) > 40
+    earlier = []
     for model in models:
-        assert coordination_understanding(model) == understanding(model)
-        assert coordination_understanding(model.copy_model()) == understanding(model)  # reused
+        _part, verdict = evaluator.coordination_understanding(model)
+        assert verdict == understanding(model)
+        result = evaluator.evaluate_snapshot(model)
+        assert result.understanding == verdict
+        earlier.append(result)
+    # the next evaluation reuses the verdict of the one before while the part is unchanged
+    monkeypatch.setattr(evaluator, "understanding", lambda model: ("unused", "", ""))
+    for model, result in zip(models, earlier, strict=True):
+        assert evaluator.evaluate_snapshot(model.copy_model(), 1, result).understanding == result.understanding
+        assert evaluator.evaluate_snapshot(model.copy_model()).understanding == ("unused", "", "")
 
 
 def test_a_huge_number_of_findings_is_summed_up(window: MainWindow, qtbot: Any,
                                                  monkeypatch: Any) -> None:  # fmt: skip
-    from orgdesigner.ui import rulepanel
+    from orgdesigner.ui import findings
 
-    monkeypatch.setattr(rulepanel, "MAX_ENTRIES", 1)
+    monkeypatch.setattr(findings, "MAX_ENTRIES", 1)
     panel = window.rule_panel
     break_rule(window)
-    qtbot.waitUntil(lambda: panel.groups["warning"].text() == "Warnungen (3)", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.group_index("warning").data() == "Warnungen (3)", timeout=10_000)
     first, more = panel.entries("warning")
     assert first.kind == "finding" and more.kind == "more"
     assert more.text.startswith("… und 2 weitere.")
-    assert panel.groups["warning"].text() == "Warnungen (3)"  # the full count
-    assert panel.build_context_menu(panel.groups["warning"].child(1).index()) is None
-    assert len([b for b in panel.badges.badges if b in {"stab", "e5", "pg1"}]) >= 2
+    assert panel.group_index("warning").data() == "Warnungen (3)"  # the full count
+    assert panel.build_context_menu(panel.findings_model.index(1, 0, panel.group_index("warning"))) is None
+    assert len([b for b in window.finding_badges.badges if b in {"stab", "e5", "pg1"}]) >= 2
 
 
 def test_the_view_menu_shows_each_dock(window: MainWindow) -> None:
