@@ -5,14 +5,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton
 
-from orgdesigner import fileformat
+from orgdesigner import fileformat, style
 from orgdesigner.commands import AddEdge, MoveNodes, SetReflectionAnswer, SetRuleSuppressed
 from orgdesigner.document import Document
 from orgdesigner.model import Edge
 from orgdesigner.ui.evaluator import DEBOUNCE_MS, RuleEvaluator, affects_rules
+from orgdesigner.ui.findings import ENTRY_ROLE, GROUP_ROLE
 from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.reasondialog import ReasonDialog
 from orgdesigner.ui.rulepanel import RulePanel
@@ -174,18 +186,143 @@ def test_a_switched_off_rule_without_findings_stays_listed(window: MainWindow, q
     qtbot.waitUntil(lambda: not panel.is_group_visible("accepted"), timeout=10_000)
 
 
-def test_the_link_in_an_entry_switches_the_rule_off(window: MainWindow, qtbot: Any) -> None:
+def link_rect(panel: RulePanel, index: QModelIndex, href: str) -> QRect:
+    """Where the delegate draws the link ``href`` in the row ``index`` (viewport pixels):
+    the link's first line in the row's laid-out text, placed where the delegate paints it."""
+    panel.tree.scrollTo(index)
+    QApplication.processEvents()
+    delegate = panel.tree.delegate
+    entry = panel.entry(index)
+    assert entry is not None
+    doc = delegate.document(entry)
+    doc.size()  # laid out
+    origin = delegate.text_origin(panel.tree.visualRect(index))
+    block = doc.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                layout = block.layout()
+                start = fragment.position() - block.position()
+                line = layout.lineForTextPosition(start)
+                end = min(start + fragment.length(), line.textStart() + line.textLength())
+                left, right = line.cursorToX(start)[0], line.cursorToX(end)[0]
+                box = QRectF(left, line.y(), right - left, line.height())
+                return box.translated(layout.position() + origin).toRect()
+            fragments += 1
+        block = block.next()
+    raise AssertionError(f"no link {href} in {entry.text!r}")
+
+
+def link_colour_pixels(panel: RulePanel, rect: QRect) -> int:
+    """How many pixels inside ``rect`` the panel shows in the links' colour."""
+    viewport = panel.tree.viewport()
+    ratio = viewport.devicePixelRatioF()
+    image = viewport.grab().toImage()
+    link = QColor(style.SELECTION)
+    found = 0
+    for x in range(round(rect.left() * ratio), round(rect.right() * ratio)):
+        for y in range(round(rect.top() * ratio), round(rect.bottom() * ratio)):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - link.red()) + abs(c.green() - link.green()) + abs(c.blue() - link.blue()) < 60:
+                found += 1
+    return found
+
+
+def answer_reason_dialog(window: MainWindow, reason: str) -> list[str]:
+    """Answer the next reason dialog with ``reason``; returns what it asked (once shown)."""
+    asked: list[str] = []
+    timer = QTimer(window)
+    tries = [0]
+
+    def answer() -> None:
+        tries[0] += 1
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ReasonDialog):
+            timer.stop()
+            labels = [w.text() for w in dialog.findChildren(QLabel)]
+            asked.append(" ".join([dialog.windowTitle(), *labels]))
+            QTest.keyClicks(dialog.edit, reason)
+            QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                             Qt.MouseButton.LeftButton)  # fmt: skip
+        elif tries[0] > 200:
+            timer.stop()
+
+    timer.timeout.connect(answer)
+    timer.start(10)
+    return asked
+
+
+def test_clicking_the_link_in_an_entry_asks_why_and_switches_the_rule_off(
+    window: MainWindow, qtbot: Any
+) -> None:
+    panel = window.rule_panel
+    break_rule(window)
+    qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
+    window.scene.clearSelection()
+    index = panel.entry_index("warning", RULE)
+    link = link_rect(panel, index, f"suppress:{RULE}")
+    assert panel.tree.viewport().rect().contains(link)
+    assert link_colour_pixels(panel, link) > 10  # the link is drawn where we click
+    reason = "Übergangsweise weisungsbefugt"
+    asked = answer_reason_dialog(window, reason)
+    QTest.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, link.center())  # fmt: skip
+    # the dialog asked about this rule, and the answer switched it off (undoable)
+    assert len(asked) == 1 and "Prüfregel ausschalten" in asked[0]
+    assert "Warum wird „Stabsstelle erteilt Weisungen“ für dieses Modell" in asked[0]
+    assert window.document.model.suppressed_rules == {RULE: reason}
+    assert window.undo_stack.undoText() == "Prüfregel annehmen"
+    assert window.scene.selected_ids() == []  # the link acted, not the row
+    qtbot.waitUntil(lambda: RULE in rule_ids(panel, "accepted"), timeout=10_000)
+    # the accepted entry's link switches the rule on again
+    index = panel.entry_index("accepted", RULE)
+    link = link_rect(panel, index, f"enable:{RULE}")
+    assert link_colour_pixels(panel, link) > 10
+    QTest.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, link.center())  # fmt: skip
+    assert window.document.model.suppressed_rules == {}
+    qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
+
+
+def test_a_cancelled_reason_leaves_the_rule_on(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
     break_rule(window)
     qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
     panel.ask_reason = lambda rule_id, current="": None  # type: ignore[method-assign]
-    index = panel.entry_index("warning", RULE)
-    panel.tree.link_activated.emit(f"suppress:{RULE}", index)
+    assert not panel.request_suppress(RULE)
     assert window.document.model.suppressed_rules == {}  # cancelled: nothing happens
-    panel.ask_reason = lambda rule_id, current="": "Begründung"  # type: ignore[method-assign]
-    panel.tree.link_activated.emit(f"suppress:{RULE}", index)
-    assert window.document.model.suppressed_rules == {RULE: "Begründung"}
-    assert window.undo_stack.undoText() == "Prüfregel annehmen"
+
+
+def test_the_findings_model_follows_the_evaluator(window: MainWindow, qtbot: Any) -> None:
+    panel = window.rule_panel
+    wait_current(qtbot, window)
+    model = panel.findings_model
+    warnings = model.group_index("warning")
+
+    def rows() -> list[str]:
+        return [model.index(r, 0, warnings).data(ENTRY_ROLE).rule_id
+                for r in range(model.rowCount(warnings))]  # fmt: skip
+
+    before = rows()
+    assert RULE not in before and model.index(0, 0).data() == "Warnungen (2)"
+    kept = QPersistentModelIndex(model.index(0, 0, warnings))
+    inserted: list[tuple[str, int, int]] = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append(
+        (parent.data(GROUP_ROLE), first, last)))  # fmt: skip
+    break_rule(window)
+    assert rows() == before  # the evaluator has not run yet
+    wait_current(qtbot, window)
+    after = rows()
+    assert sorted(after) == sorted([*before, RULE])
+    assert model.index(0, 0).data() == "Warnungen (3)"
+    assert [i for i in inserted if i[0] == "warning"] == [("warning", after.index(RULE),
+                                                           after.index(RULE))]  # fmt: skip
+    assert kept.isValid() and kept.data(ENTRY_ROLE).rule_id == before[0]  # the row stayed
+    window.undo_stack.undo()
+    wait_current(qtbot, window)
+    assert rows() == before and model.index(0, 0).data() == "Warnungen (2)"
 
 
 def test_the_reason_is_required(qtbot: Any) -> None:
