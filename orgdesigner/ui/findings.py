@@ -5,9 +5,9 @@ four group rows (warnings, hints, information, deliberately accepted rules), eac
 one row per :class:`~orgdesigner.ui.entries.Entry`. A new evaluation changes only the
 rows whose entries changed, so selection and scrolling stay where the user left them.
 
-:func:`badge_marks` turns an evaluation into the canvas badges' marks; the severity
-words and counts („1 Warnung“, „3 Hinweise“) are shared by the panel, its filter buttons
-and the status bar.
+:func:`canvas_badges` makes the canvas badges follow the evaluator (:func:`badge_marks`
+turns an evaluation into their marks). The severity words and counts („1 Warnung“,
+„3 Hinweise“) are shared by the panel, its filter buttons and the status bar.
 """
 
 from __future__ import annotations
@@ -25,11 +25,12 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from orgdesigner.canvas.badges import Mark
+from orgdesigner.canvas.badges import FindingBadges, Mark
+from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.i18n import current_language
 from orgdesigner.rules import SEVERITIES, Finding
 from orgdesigner.ui.entries import Entry, accepted_entry, finding_entry, more_entry
-from orgdesigner.ui.evaluator import Evaluation
+from orgdesigner.ui.evaluator import Evaluation, RuleEvaluator
 
 MAX_ENTRIES = 250
 """Entries listed per severity; more are summed up in one line (a huge model stays quick)."""
@@ -88,6 +89,14 @@ def badge_names() -> dict[str, str]:
     names: dict[str, str] = {s: severity_name(s) for s in SEVERITIES}
     names["more"] = QCoreApplication.translate("RulePanel", "{0} weitere")
     return names
+
+
+def canvas_badges(evaluator: RuleEvaluator, scene: OrgScene) -> FindingBadges:
+    """Badges on ``scene`` that follow every evaluation of ``evaluator``."""
+    badges = FindingBadges(scene)
+    badges.names = badge_names()
+    evaluator.evaluated.connect(lambda result: badges.show(badge_marks(result)))
+    return badges
 
 
 def badge_marks(result: Evaluation) -> dict[str, Mark]:

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner import fileformat
-from orgdesigner.canvas.badges import FindingBadges
 from orgdesigner.canvas.items import EdgeItem, NodeItem
 from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.canvas.view import OrgView, model_files
@@ -48,7 +47,7 @@ from orgdesigner.ui.autosave import Autosaver, Session
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import tabify_when_shown
 from orgdesigner.ui.evaluator import RuleEvaluator
-from orgdesigner.ui.findings import badge_marks, badge_names
+from orgdesigner.ui.findings import canvas_badges
 from orgdesigner.ui.hints import HintsPanel
 from orgdesigner.ui.infobar import InfoBar
 from orgdesigner.ui.inspector import Inspector
@@ -142,9 +141,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.hints_dock)
         self.inspector_dock.raise_()
         self.hints_panel.botschaft_requested.connect(self.questions_panel.show_botschaft)
-        self.finding_badges = FindingBadges(self.scene)
-        self.finding_badges.names = badge_names()
-        self.evaluator.evaluated.connect(lambda r: self.finding_badges.show(badge_marks(r)))
+        self.finding_badges = canvas_badges(self.evaluator, self.scene)
         self.rule_counts = RuleCountsButton(self.evaluator)
         self.rule_counts.clicked.connect(self.rule_panel.raise_dock)
         self.statusBar().insertPermanentWidget(0, self.rule_counts)
