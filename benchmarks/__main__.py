@@ -306,7 +306,7 @@ def panel_rows(table: Table, sizes: list[int], runs: int) -> None:
             results = bench_panel.run(n, max(3, runs))
         painted = table.add(Row("edit → rule panel updated and painted", n,
                                 results["edit → panel painted"]))  # fmt: skip
-        parts = [f"debounce {bench_panel.rulepanel.DEBOUNCE_MS} ms",
+        parts = [f"debounce {bench_panel.rule_evaluator.DEBOUNCE_MS} ms",
                  f"evaluation {statistics.median(results['evaluation']):.0f} ms"]  # fmt: skip
         if results["longest pause"]:
             parts.append(f"longest UI pause {statistics.median(results['longest pause']):.0f} ms")

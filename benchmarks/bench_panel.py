@@ -14,11 +14,11 @@ measures, per edit:
   user typing in the inspector feels; the rules do not run here;
 * **edit → panel**: from the edit to the moment the panel, the canvas badges and the
   status-bar counts show the new findings; it includes the debounce
-  (``rulepanel.DEBOUNCE_MS``) during which further edits would be collected;
+  (``evaluator.DEBOUNCE_MS``) during which further edits would be collected;
 * **edit → panel painted**: the same, until the panel has been laid out and repainted;
-* its parts: the rules' evaluation on the snapshot, and showing the result.
+* its parts: the rules' evaluation on the snapshot, and showing the result in the panel.
 
-Goal: edit → panel painted ≤ 200 ms at 1,000 units. From ``rulepanel.WORKER_NODES`` units
+Goal: edit → panel painted ≤ 200 ms at 1,000 units. From ``evaluator.WORKER_NODES`` units
 the rules run in a worker thread; a second round of edits then reports the longest pause
 of the event loop while they run (a 5 ms timer measures how late it fires): what a user
 typing or dragging meanwhile would feel.
@@ -42,7 +42,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.generate import generate
 from orgdesigner.commands import AddEdge, Command, SetNodeProperties, remove_items
 from orgdesigner.model import Edge
-from orgdesigner.ui import rulepanel
+from orgdesigner.ui import evaluator as rule_evaluator
 
 
 def wait_for_panel(window: object, since: float, timeout: float = 30.0) -> float:
@@ -53,7 +53,7 @@ def wait_for_panel(window: object, since: float, timeout: float = 30.0) -> float
     from orgdesigner.ui.mainwindow import MainWindow
 
     assert isinstance(window, MainWindow)
-    panel, evaluator = window.rule_panel, window.rule_panel.evaluator
+    panel, evaluator = window.rule_panel, window.evaluator
 
     def current() -> bool:
         latest = evaluator.latest
@@ -63,7 +63,7 @@ def wait_for_panel(window: object, since: float, timeout: float = 30.0) -> float
     deadline = time.perf_counter() + timeout
     if not current():
         loop = QEventLoop()
-        evaluator.evaluated.connect(loop.quit)  # called after the panel's own slot
+        evaluator.evaluated.connect(loop.quit)  # called after the window's own slots
         QTimer.singleShot(int(timeout * 1000), loop.quit)
         while not current() and time.perf_counter() < deadline:
             loop.exec()
@@ -130,7 +130,7 @@ def run(size: int, edits: int) -> dict[str, list[float]]:
     settle = QEventLoop()  # the window's first layout and paint, before the first edit
     QTimer.singleShot(500, settle.quit)
     settle.exec()
-    worker = size >= window.rule_panel.evaluator.worker_nodes
+    worker = size >= window.evaluator.worker_nodes
     gaps = Gaps()
     results: dict[str, list[float]] = {"edit": [], "edit → panel": [], "edit → panel painted": [],
                                        "evaluation": [], "showing": [], "longest pause": []}  # fmt: skip
@@ -150,7 +150,7 @@ def run(size: int, edits: int) -> dict[str, list[float]]:
         QCoreApplication.processEvents()  # the layout and paint that follow
         window.rule_panel.tree.viewport().repaint()
         results["edit → panel painted"].append((time.perf_counter() - t0) * 1000)
-        latest = window.rule_panel.evaluator.latest
+        latest = window.evaluator.latest
         assert latest is not None
         results["evaluation"].append(latest.elapsed_ms)
         results["showing"].append(window.rule_panel.update_ms)
@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     app.setOrganizationName("OrgDesignerBenchmarks")
-    print(f"debounce {rulepanel.DEBOUNCE_MS} ms; worker thread from {rulepanel.WORKER_NODES} units")
+    print(f"debounce {rule_evaluator.DEBOUNCE_MS} ms; worker thread from {rule_evaluator.WORKER_NODES} units")
     ok = True
     for size in (int(s) for s in args.sizes.split(",")):
         results = run(size, args.edits)

@@ -18,7 +18,9 @@ from pydantic_core import PydanticCustomError
 from orgdesigner.catalog import FORM_LEVEL, FormId, LevelId, RelationId
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
-ShortText = Annotated[str, StringConstraints(max_length=300)]
+SHORT_TEXT_MAX_LENGTH = 300
+"""Longest short text (titles, names, the reason a rule is switched off)."""
+ShortText = Annotated[str, StringConstraints(max_length=SHORT_TEXT_MAX_LENGTH)]
 Label = Annotated[str, StringConstraints(max_length=10_000)]
 LongText = Annotated[str, StringConstraints(max_length=100_000)]
 Coordinate = Annotated[float, Field(ge=-1_000_000, le=1_000_000, allow_inf_nan=False)]

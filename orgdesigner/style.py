@@ -91,18 +91,28 @@ def hex_to_rgb(colour: str) -> tuple[float, float, float]:
     return (int(c[0:2], 16) / 255, int(c[2:4], 16) / 255, int(c[4:6], 16) / 255)
 
 
-def relative_luminance(colour: str) -> float:
+def rgb_luminance(red: float, green: float, blue: float) -> float:
+    """WCAG 2 relative luminance of an sRGB colour with channels in 0..1."""
+
     def channel(v: float) -> float:
         return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
 
-    r, g, b = (channel(v) for v in hex_to_rgb(colour))
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue)
+
+
+def relative_luminance(colour: str) -> float:
+    return rgb_luminance(*hex_to_rgb(colour))
+
+
+def luminance_contrast(a: float, b: float) -> float:
+    """WCAG 2 contrast ratio (1 to 21) of two relative luminances."""
+    la, lb = sorted((a, b), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
 
 
 def contrast_ratio(a: str, b: str) -> float:
     """WCAG 2 contrast ratio between two colours."""
-    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+    return luminance_contrast(relative_luminance(a), relative_luminance(b))
 
 
 # -- shared by the canvas and the PDF export (added for orgdesigner.export) -------------

@@ -1,8 +1,8 @@
 """Severity badges on the canvas: a small mark on every unit and relation with findings.
 
-The badges follow the rule panel (``orgdesigner.ui.rulepanel``), which hands
-:meth:`FindingBadges.show` one :class:`Mark` per item id: the worst severity and the
-lines of its tooltip. The canvas does not import the rule engine (layers: ``ui`` →
+The badges follow the window's rule evaluator (``orgdesigner.ui.evaluator``): after
+every evaluation ``orgdesigner.ui.findings.canvas_badges`` hands :meth:`FindingBadges.show`
+one :class:`Mark` per item id: the worst severity and the lines of its tooltip. The canvas does not import the rule engine (layers: ``ui`` →
 ``canvas`` → core); a badge is a child item of its unit or relation, so it moves with
 it, and it is never part of the document.
 
@@ -143,7 +143,7 @@ class FindingBadges:
         self.badges: dict[str, Badge] = {}
         self.names: dict[str, str] = {"warning": "Warnung", "hint": "Hinweis",
                                       "info": "Information", "more": "{0} weitere"}  # fmt: skip
-        """severity names for tooltips; the rule panel passes translated ones"""
+        """severity names for tooltips; ``ui.findings.canvas_badges`` sets translated ones"""
 
     def show(self, marks: Mapping[str, Mark]) -> None:
         """Show ``marks`` (item id → mark); remove the badges of every other item."""

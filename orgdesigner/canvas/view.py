@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt, Signal
@@ -150,6 +151,30 @@ class OrgView(QGraphicsView):
             scene.select_ids([node_id])
         self.current_node = node_id
         self.ensureVisible(scene.nodes[node_id].sceneBoundingRect(), 40, 40)
+
+    def reveal(self, ids: Iterable[str]) -> bool:
+        """Select the units and relations ``ids`` and centre them (a finding's subjects).
+
+        When they do not fit in the visible area at the current zoom, the view zooms out
+        until they do (never in). Returns False when none of them is on the canvas.
+        """
+        ids = list(ids)
+        scene = self.org_scene()
+        items = [scene.nodes.get(i) or scene.edges.get(i) for i in ids]
+        present = [i for i in items if i is not None]
+        if not present:
+            return False
+        scene.select_ids([i for i in ids if i in scene.nodes or i in scene.edges])
+        rect = QRectF()
+        for item in present:
+            rect = rect.united(item.sceneBoundingRect())
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if rect.width() > visible.width() * 0.9 or rect.height() > visible.height() * 0.9:
+            factor = min(visible.width() * 0.9 / max(rect.width(), 1),
+                         visible.height() * 0.9 / max(rect.height(), 1))  # fmt: skip
+            self.set_zoom(self.zoom() * factor)
+        self.centerOn(rect.center())
+        return True
 
     def focusNextPrevChild(self, next: bool) -> bool:
         if self.hasFocus() and not self._editing() and self.step_selection(next):

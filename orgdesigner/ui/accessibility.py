@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QGuiApplication, QPalette
 
+from orgdesigner import style
 from orgdesigner.catalog import catalog
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def describe_panels(window: MainWindow) -> None:
 
 
 def findings_of(window: MainWindow, item_id: str) -> int:
-    latest = window.rule_panel.evaluator.latest
+    latest = window.evaluator.latest
     if latest is None:
         return 0
     return sum(1 for f in latest.findings if item_id in f.subjects and not f.accepted)
@@ -109,17 +110,12 @@ def describe_canvas(window: MainWindow) -> None:
 # dark and high-contrast palettes
 # ---------------------------------------------------------------------------
 def luminance(colour: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    return (0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-            + 0.0722 * channel(colour.blueF()))  # fmt: skip
+    return style.rgb_luminance(colour.redF(), colour.greenF(), colour.blueF())
 
 
 def contrast(a: QColor | str, b: QColor | str) -> float:
     """WCAG contrast ratio of two colours (1 to 21)."""
-    la, lb = sorted((luminance(QColor(a)), luminance(QColor(b))), reverse=True)
-    return (la + 0.05) / (lb + 0.05)
+    return style.luminance_contrast(luminance(QColor(a)), luminance(QColor(b)))
 
 
 def background() -> QColor:

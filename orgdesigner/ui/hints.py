@@ -26,7 +26,7 @@ from orgdesigner.i18n import current_language, pick
 from orgdesigner.model import Edge, Node
 from orgdesigner.rules import all_rules
 from orgdesigner.ui.accessibility import readable
-from orgdesigner.ui.rulepanel import Evaluation, RuleEvaluator
+from orgdesigner.ui.evaluator import Evaluation, RuleEvaluator
 
 FORM_BOTSCHAFTEN: dict[str, tuple[int, ...]] = {
     # Botschaft 2 (5.2): involve the political and strategic leadership early

@@ -45,12 +45,16 @@ from orgdesigner.recovery import DraftStore, FileStamp
 from orgdesigner.ui import accessibility, imageexport, keyboard
 from orgdesigner.ui.autosave import Autosaver, Session
 from orgdesigner.ui.controller import Controller
+from orgdesigner.ui.docks import tabify_when_shown
+from orgdesigner.ui.evaluator import RuleEvaluator
+from orgdesigner.ui.findings import canvas_badges
 from orgdesigner.ui.hints import HintsPanel
 from orgdesigner.ui.infobar import InfoBar
 from orgdesigner.ui.inspector import Inspector
 from orgdesigner.ui.palette import Palette
 from orgdesigner.ui.questions import QuestionsPanel
-from orgdesigner.ui.rulepanel import RulePanel, tabify_when_shown
+from orgdesigner.ui.rulecounts import RuleCountsButton
+from orgdesigner.ui.rulepanel import RulePanel
 from orgdesigner.ui.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
 
 MAX_RECENT = 8
@@ -122,20 +126,25 @@ class MainWindow(QMainWindow):
         # the guide's advice: findings and questions under the canvas, hints beside the inspector
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.rule_panel = RulePanel(self.document, self.controller, self.scene, self.view)
+        # one rule evaluator for the window: the panels, the badges and the counts follow it
+        self.evaluator = RuleEvaluator(self.document, self)
+        self.rule_panel = RulePanel(self.document, self.controller, self.evaluator, self.view)
         self.rule_dock = self._dock("rules", self.tr("Prüfung"), self.rule_panel,
                                     Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.questions_panel = QuestionsPanel(self.document, self.controller)
         self.questions_dock = self._dock("questions", self.tr("Leitfragen"), self.questions_panel,
                                          Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         tabify_when_shown(self, self.rule_dock, self.questions_dock)
-        self.hints_panel = HintsPanel(self.document, self.scene, self.rule_panel.evaluator)
+        self.hints_panel = HintsPanel(self.document, self.scene, self.evaluator)
         self.hints_dock = self._dock("hints", self.tr("Hinweise"), self.hints_panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.inspector_dock, self.hints_dock)
         self.inspector_dock.raise_()
         self.hints_panel.botschaft_requested.connect(self.questions_panel.show_botschaft)
-        self.statusBar().insertPermanentWidget(0, self.rule_panel.status_button)
+        self.finding_badges = canvas_badges(self.evaluator, self.scene)
+        self.rule_counts = RuleCountsButton(self.evaluator)
+        self.rule_counts.clicked.connect(self.rule_panel.raise_dock)
+        self.statusBar().insertPermanentWidget(0, self.rule_counts)
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.action_map: dict[str, QAction] = {}
@@ -145,7 +154,7 @@ class MainWindow(QMainWindow):
         self._selection_order: list[str] = []
         self.form_palette.form_activated.connect(self.insert_form)
         accessibility.describe_panels(self)
-        self.rule_panel.evaluator.evaluated.connect(lambda _r: self._describe_current())
+        self.evaluator.evaluated.connect(lambda _r: self._describe_current())
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.context_menu_requested.connect(self._context_menu)
         self.scene.level_clicked.connect(self.inspector.show_level)

@@ -80,14 +80,14 @@ def test_inspector_fields_are_named_after_their_labels(window: MainWindow, lang:
 
 def test_rule_entries_say_their_severity(window: MainWindow, lang: str, qtbot: Any) -> None:
     panel = window.rule_panel
-    qtbot.waitUntil(lambda: panel.evaluator.latest is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.evaluator.latest is not None, timeout=5000)
     QApplication.processEvents()
-    model = panel.model
+    model = panel.findings_model
     names = []
     for r in range(model.rowCount()):
-        group = model.item(r)
-        for c in range(group.rowCount()):
-            names.append(group.child(c).data(Qt.ItemDataRole.AccessibleTextRole))
+        group = model.index(r, 0)
+        for c in range(model.rowCount(group)):
+            names.append(model.index(c, 0, group).data(Qt.ItemDataRole.AccessibleTextRole))
     names = [n for n in names if n]
     assert names, "the example has findings"
     severity = {"de": ("Warnung", "Hinweis", "Information"),
@@ -97,7 +97,7 @@ def test_rule_entries_say_their_severity(window: MainWindow, lang: str, qtbot: A
 
 def test_the_canvas_describes_the_selected_unit(window: MainWindow, lang: str,
                                                 qtbot: Any) -> None:  # fmt: skip
-    qtbot.waitUntil(lambda: window.rule_panel.evaluator.latest is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.evaluator.latest is not None, timeout=5000)
     window.scene.select_ids(["stab"])
     text = window.view.accessibleDescription()
     node = window.document.model.node("stab")

@@ -40,7 +40,7 @@ from orgdesigner.ui.exportdialog import ExportDialog
 from orgdesigner.ui.imageexport import ImageExportDialog
 from orgdesigner.ui.keyboard import ShortcutsDialog
 from orgdesigner.ui.mainwindow import MainWindow
-from orgdesigner.ui.rulepanel import ReasonDialog
+from orgdesigner.ui.reasondialog import ReasonDialog
 from orgdesigner.ui.settings import Settings
 
 # words that give German away, and words that give English away (whole words, any case)

@@ -5,21 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QToolButton
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSettings,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QToolButton
 
-from orgdesigner import fileformat
+from orgdesigner import fileformat, style
 from orgdesigner.commands import AddEdge, MoveNodes, SetReflectionAnswer, SetRuleSuppressed
 from orgdesigner.document import Document
 from orgdesigner.model import Edge
+from orgdesigner.ui.evaluator import DEBOUNCE_MS, RuleEvaluator, affects_rules
+from orgdesigner.ui.findings import ENTRY_ROLE, GROUP_ROLE
 from orgdesigner.ui.mainwindow import MainWindow
-from orgdesigner.ui.rulepanel import (
-    DEBOUNCE_MS,
-    ReasonDialog,
-    RuleEvaluator,
-    RulePanel,
-    affects_rules,
-)
+from orgdesigner.ui.reasondialog import ReasonDialog
+from orgdesigner.ui.rulepanel import RulePanel
 from tests.ui.conftest import Dialogs, make_window, small_model
 
 RULE = "staff-unit-instructs"
@@ -29,8 +37,9 @@ def rule_ids(panel: RulePanel, group: str) -> list[str]:
     return [e.rule_id for e in panel.entries(group)]
 
 
-def wait_current(qtbot: Any, panel: RulePanel) -> None:
-    qtbot.waitUntil(lambda: not panel.evaluator.pending() and panel.shown is panel.evaluator.latest,
+def wait_current(qtbot: Any, window: MainWindow) -> None:
+    evaluator, panel = window.evaluator, window.rule_panel
+    qtbot.waitUntil(lambda: not evaluator.pending() and panel.shown is evaluator.latest,
                     timeout=10_000)  # fmt: skip
 
 
@@ -44,7 +53,7 @@ def test_the_panel_lists_a_broken_rule_within_the_debounce_and_drops_it_when_fix
     window: MainWindow, qtbot: Any
 ) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     assert RULE not in rule_ids(panel, "warning")
     assert DEBOUNCE_MS <= 150  # leaves room for evaluating and showing within 200 ms
     break_rule(window)
@@ -57,12 +66,12 @@ def test_the_panel_lists_a_broken_rule_within_the_debounce_and_drops_it_when_fix
     assert "Ändern Sie die Beziehung" in text
     assert "Betrifft: Stabsstelle Smart City; Stabsstelle Smart City → Projektgruppe Mobilität" in text
     assert "Kap. 4.2, Tabelle 2, S. 22 · staff-unit-instructs" in text
-    assert panel.groups["warning"].text() == "Warnungen (3)"
-    assert window.rule_panel.status_button.text() == "3 Warnungen · 0 Hinweise"
+    assert panel.group_index("warning").data() == "Warnungen (3)"
+    assert window.rule_counts.text() == "3 Warnungen · 0 Hinweise"
     # fix the model: the staff unit coordinates instead
     assert window.controller.set_edge_properties(["e5"], {"type": "coordinates"})
     qtbot.waitUntil(lambda: RULE not in rule_ids(panel, "warning"), timeout=10_000)
-    assert panel.status_button.text() == "2 Warnungen · 0 Hinweise"
+    assert window.rule_counts.text() == "2 Warnungen · 0 Hinweise"
     # undo brings the finding back
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
@@ -70,23 +79,22 @@ def test_the_panel_lists_a_broken_rule_within_the_debounce_and_drops_it_when_fix
 
 def test_many_quick_edits_are_evaluated_once(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     seen: list[object] = []
-    panel.evaluator.evaluated.connect(seen.append)
+    window.evaluator.evaluated.connect(seen.append)
     for i in range(5):
         window.controller.set_node_properties(["pg1"], {"label": f"Projektgruppe {i}"})
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     assert len(seen) == 1
     assert "Projektgruppe 4" in panel.shown.names.values() or all(  # type: ignore[union-attr]
         "pg1" not in f.subjects for f in panel.shown.findings)  # type: ignore[union-attr]  # fmt: skip
 
 
 def test_reflection_answers_do_not_re_evaluate(window: MainWindow, qtbot: Any) -> None:
-    panel = window.rule_panel
-    wait_current(qtbot, panel)
-    generation = panel.evaluator.generation
+    wait_current(qtbot, window)
+    generation = window.evaluator.generation
     window.controller.push(SetReflectionAnswer("B1.Q1", "Nachhaltigkeitsstrategie"))
-    assert panel.evaluator.generation == generation
+    assert window.evaluator.generation == generation
     assert not affects_rules(SetReflectionAnswer("B1.Q2", "x").apply(window.document.model.copy_model()))
 
 
@@ -138,9 +146,9 @@ def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
     assert f"Bewusst angenommen – Begründung: „{reason}“" in text
     assert "1 Befund angenommen." in text and "staff-unit-instructs" in text
     assert panel.is_group_visible("accepted")
-    assert panel.status_button.text() == "2 Warnungen · 0 Hinweise"
-    assert "stab" not in panel.badges.badges or panel.badges.badges["stab"].mark.lines != ()
-    assert "e5" not in panel.badges.badges  # accepted findings carry no badge
+    assert window.rule_counts.text() == "2 Warnungen · 0 Hinweise"
+    assert "stab" not in window.finding_badges.badges or window.finding_badges.badges["stab"].mark.lines != ()
+    assert "e5" not in window.finding_badges.badges  # accepted findings carry no badge
     # undo and redo
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
@@ -153,7 +161,7 @@ def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
     window.undo_stack.setClean()
     assert fileformat.load(path).suppressed_rules == {RULE: reason}
     other = make_window(qtbot, dialogs, fileformat.load(path))
-    wait_current(qtbot, other.rule_panel)
+    wait_current(qtbot, other)
     assert rule_ids(other.rule_panel, "accepted") == [RULE]
     assert reason in other.rule_panel.entry_texts("accepted")[0]
     assert RULE not in rule_ids(other.rule_panel, "warning")
@@ -178,18 +186,143 @@ def test_a_switched_off_rule_without_findings_stays_listed(window: MainWindow, q
     qtbot.waitUntil(lambda: not panel.is_group_visible("accepted"), timeout=10_000)
 
 
-def test_the_link_in_an_entry_switches_the_rule_off(window: MainWindow, qtbot: Any) -> None:
+def link_rect(panel: RulePanel, index: QModelIndex, href: str) -> QRect:
+    """Where the delegate draws the link ``href`` in the row ``index`` (viewport pixels):
+    the link's first line in the row's laid-out text, placed where the delegate paints it."""
+    panel.tree.scrollTo(index)
+    QApplication.processEvents()
+    delegate = panel.tree.delegate
+    entry = panel.entry(index)
+    assert entry is not None
+    doc = delegate.document(entry)
+    doc.size()  # laid out
+    origin = delegate.text_origin(panel.tree.visualRect(index))
+    block = doc.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                layout = block.layout()
+                start = fragment.position() - block.position()
+                line = layout.lineForTextPosition(start)
+                end = min(start + fragment.length(), line.textStart() + line.textLength())
+                left, right = line.cursorToX(start)[0], line.cursorToX(end)[0]
+                box = QRectF(left, line.y(), right - left, line.height())
+                return box.translated(layout.position() + origin).toRect()
+            fragments += 1
+        block = block.next()
+    raise AssertionError(f"no link {href} in {entry.text!r}")
+
+
+def link_colour_pixels(panel: RulePanel, rect: QRect) -> int:
+    """How many pixels inside ``rect`` the panel shows in the links' colour."""
+    viewport = panel.tree.viewport()
+    ratio = viewport.devicePixelRatioF()
+    image = viewport.grab().toImage()
+    link = QColor(style.SELECTION)
+    found = 0
+    for x in range(round(rect.left() * ratio), round(rect.right() * ratio)):
+        for y in range(round(rect.top() * ratio), round(rect.bottom() * ratio)):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - link.red()) + abs(c.green() - link.green()) + abs(c.blue() - link.blue()) < 60:
+                found += 1
+    return found
+
+
+def answer_reason_dialog(window: MainWindow, reason: str) -> list[str]:
+    """Answer the next reason dialog with ``reason``; returns what it asked (once shown)."""
+    asked: list[str] = []
+    timer = QTimer(window)
+    tries = [0]
+
+    def answer() -> None:
+        tries[0] += 1
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ReasonDialog):
+            timer.stop()
+            labels = [w.text() for w in dialog.findChildren(QLabel)]
+            asked.append(" ".join([dialog.windowTitle(), *labels]))
+            QTest.keyClicks(dialog.edit, reason)
+            QTest.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                             Qt.MouseButton.LeftButton)  # fmt: skip
+        elif tries[0] > 200:
+            timer.stop()
+
+    timer.timeout.connect(answer)
+    timer.start(10)
+    return asked
+
+
+def test_clicking_the_link_in_an_entry_asks_why_and_switches_the_rule_off(
+    window: MainWindow, qtbot: Any
+) -> None:
+    panel = window.rule_panel
+    break_rule(window)
+    qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
+    window.scene.clearSelection()
+    index = panel.entry_index("warning", RULE)
+    link = link_rect(panel, index, f"suppress:{RULE}")
+    assert panel.tree.viewport().rect().contains(link)
+    assert link_colour_pixels(panel, link) > 10  # the link is drawn where we click
+    reason = "Übergangsweise weisungsbefugt"
+    asked = answer_reason_dialog(window, reason)
+    QTest.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, link.center())  # fmt: skip
+    # the dialog asked about this rule, and the answer switched it off (undoable)
+    assert len(asked) == 1 and "Prüfregel ausschalten" in asked[0]
+    assert "Warum wird „Stabsstelle erteilt Weisungen“ für dieses Modell" in asked[0]
+    assert window.document.model.suppressed_rules == {RULE: reason}
+    assert window.undo_stack.undoText() == "Prüfregel annehmen"
+    assert window.scene.selected_ids() == []  # the link acted, not the row
+    qtbot.waitUntil(lambda: RULE in rule_ids(panel, "accepted"), timeout=10_000)
+    # the accepted entry's link switches the rule on again
+    index = panel.entry_index("accepted", RULE)
+    link = link_rect(panel, index, f"enable:{RULE}")
+    assert link_colour_pixels(panel, link) > 10
+    QTest.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, link.center())  # fmt: skip
+    assert window.document.model.suppressed_rules == {}
+    qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
+
+
+def test_a_cancelled_reason_leaves_the_rule_on(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
     break_rule(window)
     qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
     panel.ask_reason = lambda rule_id, current="": None  # type: ignore[method-assign]
-    index = panel.entry_index("warning", RULE)
-    panel.tree.link_activated.emit(f"suppress:{RULE}", index)
+    assert not panel.request_suppress(RULE)
     assert window.document.model.suppressed_rules == {}  # cancelled: nothing happens
-    panel.ask_reason = lambda rule_id, current="": "Begründung"  # type: ignore[method-assign]
-    panel.tree.link_activated.emit(f"suppress:{RULE}", index)
-    assert window.document.model.suppressed_rules == {RULE: "Begründung"}
-    assert window.undo_stack.undoText() == "Prüfregel annehmen"
+
+
+def test_the_findings_model_follows_the_evaluator(window: MainWindow, qtbot: Any) -> None:
+    panel = window.rule_panel
+    wait_current(qtbot, window)
+    model = panel.findings_model
+    warnings = model.group_index("warning")
+
+    def rows() -> list[str]:
+        return [model.index(r, 0, warnings).data(ENTRY_ROLE).rule_id
+                for r in range(model.rowCount(warnings))]  # fmt: skip
+
+    before = rows()
+    assert RULE not in before and model.index(0, 0).data() == "Warnungen (2)"
+    kept = QPersistentModelIndex(model.index(0, 0, warnings))
+    inserted: list[tuple[str, int, int]] = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append(
+        (parent.data(GROUP_ROLE), first, last)))  # fmt: skip
+    break_rule(window)
+    assert rows() == before  # the evaluator has not run yet
+    wait_current(qtbot, window)
+    after = rows()
+    assert sorted(after) == sorted([*before, RULE])
+    assert model.index(0, 0).data() == "Warnungen (3)"
+    assert [i for i in inserted if i[0] == "warning"] == [("warning", after.index(RULE),
+                                                           after.index(RULE))]  # fmt: skip
+    assert kept.isValid() and kept.data(ENTRY_ROLE).rule_id == before[0]  # the row stayed
+    window.undo_stack.undo()
+    wait_current(qtbot, window)
+    assert rows() == before and model.index(0, 0).data() == "Warnungen (2)"
 
 
 def test_the_reason_is_required(qtbot: Any) -> None:
@@ -206,7 +339,7 @@ def test_the_reason_is_required(qtbot: Any) -> None:
 
 def test_the_severity_filter_hides_a_group_and_is_remembered(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     assert panel.is_group_visible("info")
     panel.filter_buttons["info"].click()
     assert not panel.is_group_visible("info")
@@ -219,7 +352,7 @@ def test_the_severity_filter_hides_a_group_and_is_remembered(window: MainWindow,
 
 def test_the_header_shows_the_organisation_understanding(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     assert panel.understanding_badge.text() == "1 · Organisierende Koordination"
     assert "Kernteam" in panel.understanding_badge.toolTip()
     assert "Zusammenfassung der Arbeitshilfe, Kap. 4.2, S. 22" in panel.understanding_badge.toolTip()
@@ -230,9 +363,9 @@ def test_the_header_shows_the_organisation_understanding(window: MainWindow, qtb
 
 
 def test_the_status_bar_shows_the_counts(window: MainWindow, qtbot: Any) -> None:
-    wait_current(qtbot, window.rule_panel)
+    wait_current(qtbot, window)
     button = window.statusBar().findChild(QToolButton, "rule_counts")
-    assert button is window.rule_panel.status_button
+    assert button is window.rule_counts
     assert button.text() == "2 Warnungen · 0 Hinweise"
     window.rule_dock.hide()
     button.click()
@@ -240,33 +373,32 @@ def test_the_status_bar_shows_the_counts(window: MainWindow, qtbot: Any) -> None
 
 
 def test_badges_mark_units_and_relations_with_findings(window: MainWindow, qtbot: Any) -> None:
-    panel = window.rule_panel
     break_rule(window)
-    qtbot.waitUntil(lambda: "e5" in panel.badges.badges, timeout=10_000)
-    node_badge, edge_badge = panel.badges.badges["stab"], panel.badges.badges["e5"]
+    qtbot.waitUntil(lambda: "e5" in window.finding_badges.badges, timeout=10_000)
+    node_badge, edge_badge = window.finding_badges.badges["stab"], window.finding_badges.badges["e5"]
     assert node_badge.parentItem() is window.node_item("stab")
     assert node_badge.mark.severity == "warning"
     assert "Stabsstellen haben gegenüber anderen Stellen keine Weisungsrechte" in node_badge.toolTip()
     assert "Warnung" in node_badge.toolTip() and "Stabsstelle Smart City" in node_badge.toolTip()
     assert edge_badge.parentItem() is window.edge_item("e5")
-    assert "pg2" not in panel.badges.badges  # no finding, no badge
+    assert "pg2" not in window.finding_badges.badges  # no finding, no badge
     # the relation's badge stays on the line when a unit moves
     window.controller.push(MoveNodes({"pg1": (620.0, window.document.model.node("pg1").y)}))
     assert edge_badge.pos() == window.edge_item("e5").badge_anchor()
     # fixed: the badges go
     window.controller.set_edge_properties(["e5"], {"type": "coordinates"})
-    qtbot.waitUntil(lambda: "e5" not in panel.badges.badges, timeout=10_000)
+    qtbot.waitUntil(lambda: "e5" not in window.finding_badges.badges, timeout=10_000)
     assert edge_badge.scene() is None
 
 
 def test_badges_follow_a_new_model(window: MainWindow, qtbot: Any) -> None:
     panel = window.rule_panel
-    wait_current(qtbot, panel)
+    wait_current(qtbot, window)
     model = small_model()
     model.edges.append(Edge(id="e5", type="instructs", source="stab", target="pg1"))
     window.set_model(model, None)
-    qtbot.waitUntil(lambda: "e5" in panel.badges.badges, timeout=10_000)
-    assert panel.badges.badges["stab"].parentItem() is window.node_item("stab")
+    qtbot.waitUntil(lambda: "e5" in window.finding_badges.badges, timeout=10_000)
+    assert window.finding_badges.badges["stab"].parentItem() is window.node_item("stab")
     assert RULE in rule_ids(panel, "warning")
 
 
@@ -292,34 +424,43 @@ def test_evaluation_in_a_worker_thread_drops_stale_results(qtbot: Any) -> None:
     evaluator.deleteLater()
 
 
-def test_the_understanding_is_computed_on_the_part_it_reads() -> None:
+def test_the_understanding_is_computed_on_the_part_it_reads(monkeypatch: Any) -> None:
     from orgdesigner.rules.understanding import understanding
     from orgdesigner.templates import available
-    from orgdesigner.ui.rulepanel import coordination_understanding
+    from orgdesigner.ui import evaluator
 
     cases = Path(__file__).resolve().parents[1] / "data" / "rules"
     models = [t.build() for t in available().values()]
     models += [fileformat.load(p) for p in sorted(cases.glob("*.orgmodel.json"))]
     assert len(models) > 40
+    earlier = []
     for model in models:
-        assert coordination_understanding(model) == understanding(model)
-        assert coordination_understanding(model.copy_model()) == understanding(model)  # reused
+        _part, verdict = evaluator.coordination_understanding(model)
+        assert verdict == understanding(model)
+        result = evaluator.evaluate_snapshot(model)
+        assert result.understanding == verdict
+        earlier.append(result)
+    # the next evaluation reuses the verdict of the one before while the part is unchanged
+    monkeypatch.setattr(evaluator, "understanding", lambda model: ("unused", "", ""))
+    for model, result in zip(models, earlier, strict=True):
+        assert evaluator.evaluate_snapshot(model.copy_model(), 1, result).understanding == result.understanding
+        assert evaluator.evaluate_snapshot(model.copy_model()).understanding == ("unused", "", "")
 
 
 def test_a_huge_number_of_findings_is_summed_up(window: MainWindow, qtbot: Any,
                                                  monkeypatch: Any) -> None:  # fmt: skip
-    from orgdesigner.ui import rulepanel
+    from orgdesigner.ui import findings
 
-    monkeypatch.setattr(rulepanel, "MAX_ENTRIES", 1)
+    monkeypatch.setattr(findings, "MAX_ENTRIES", 1)
     panel = window.rule_panel
     break_rule(window)
-    qtbot.waitUntil(lambda: panel.groups["warning"].text() == "Warnungen (3)", timeout=10_000)
+    qtbot.waitUntil(lambda: panel.group_index("warning").data() == "Warnungen (3)", timeout=10_000)
     first, more = panel.entries("warning")
     assert first.kind == "finding" and more.kind == "more"
     assert more.text.startswith("… und 2 weitere.")
-    assert panel.groups["warning"].text() == "Warnungen (3)"  # the full count
-    assert panel.build_context_menu(panel.groups["warning"].child(1).index()) is None
-    assert len([b for b in panel.badges.badges if b in {"stab", "e5", "pg1"}]) >= 2
+    assert panel.group_index("warning").data() == "Warnungen (3)"  # the full count
+    assert panel.build_context_menu(panel.findings_model.index(1, 0, panel.group_index("warning"))) is None
+    assert len([b for b in window.finding_badges.badges if b in {"stab", "e5", "pg1"}]) >= 2
 
 
 def test_the_view_menu_shows_each_dock(window: MainWindow) -> None:

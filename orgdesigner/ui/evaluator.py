@@ -1,0 +1,227 @@
+"""The rule evaluator: the window's one service that runs the guide's rules, live.
+
+:class:`RuleEvaluator` follows the document: every change restarts a single-shot timer
+(:data:`DEBOUNCE_MS`); when it fires, the rules run on a snapshot of the model
+(``OrgModel.copy_model``) and :attr:`RuleEvaluator.evaluated` delivers an
+:class:`Evaluation`. From :data:`WORKER_NODES` units on the rules run in a worker thread,
+and a result that a newer edit has overtaken (generation counter) is dropped.
+
+The main window creates one evaluator and hands it to everything that shows findings:
+the rule panel, the hints panel, the canvas badges, the status-bar counts and the
+accessible description of the canvas. None of them keeps state the document does not have.
+
+Threads share nothing mutable: the worker gets an immutable snapshot of the model and
+the previous :class:`Evaluation` (whose Organisationsverständnis it may reuse), and its
+result comes back through a queued signal. :func:`evaluate_snapshot` is pure: no Qt.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import traceback
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
+
+from orgdesigner.canvas.items import form_name
+from orgdesigner.catalog import catalog
+from orgdesigner.commands import ChangeSet
+from orgdesigner.document import Document
+from orgdesigner.model import Edge, Node, OrgModel
+from orgdesigner.rules import Finding, evaluate
+from orgdesigner.rules.understanding import understanding
+
+DEBOUNCE_MS = 80
+"""Quiet time after the last edit before the rules run again: a burst of edits (arrow
+keys, undo held down) is evaluated once, and the panel is current 200 ms after an edit."""
+WORKER_NODES = 300
+"""From this many units (evaluation ≈ 15 ms and more) the rules run in a worker thread,
+so that typing and dragging never wait for them; smaller models are evaluated at once."""
+
+UnderstandingPart = tuple[tuple[Node, ...], tuple[Edge, ...]]
+"""The units and relations the Organisationsverständnis is read from."""
+
+
+# -- evaluation: no Qt until RuleEvaluator --------------------------------------------
+@dataclass(frozen=True)
+class Evaluation:
+    """The rules' verdict on one snapshot of the model (never changed after it is made)."""
+
+    generation: int
+    findings: tuple[Finding, ...]
+    suppressed: tuple[tuple[str, str], ...]
+    """(rule id, reason) of the rules switched off in this model, sorted"""
+    understanding: tuple[str, str, str]
+    """(key, reason_de, reason_en) of the coordination level (4.2 Exkurs)"""
+    names: dict[str, str] = field(compare=True)
+    """display name of every node and relation a finding concerns"""
+    node_count: int = 0
+    elapsed_ms: float = field(default=0.0, compare=False)
+    understanding_part: UnderstandingPart = field(default=((), ()), compare=False, repr=False)
+    """what :attr:`understanding` was computed from (the next evaluation may reuse it)"""
+
+    def same_content(self, other: Evaluation | None) -> bool:
+        return other is not None and (
+            self.findings,
+            self.suppressed,
+            self.understanding,
+            self.names,
+        ) == (other.findings, other.suppressed, other.understanding, other.names)
+
+
+def understanding_part(model: OrgModel) -> UnderstandingPart:
+    """The part of ``model`` that the classification (4.2 Exkurs) reads: the coordination
+    and implementation units, and the relations between them at coordination units."""
+    levels = ("coordination", "implementation")
+    nodes = tuple(n for n in model.nodes if n.level in levels)
+    coordination = {n.id for n in nodes if n.level == "coordination"}
+    kept = {n.id for n in nodes}
+    edges = tuple(e for e in model.edges if (e.source in coordination or e.target in coordination)
+                  and e.source in kept and e.target in kept)  # fmt: skip
+    return nodes, edges
+
+
+def coordination_understanding(
+    model: OrgModel, previous: Evaluation | None = None
+) -> tuple[UnderstandingPart, tuple[str, str, str]]:
+    """``rules.understanding.understanding`` of ``model`` and the part it was computed on.
+
+    Only that part is classified; when it equals the part of ``previous`` (nodes and
+    relations are immutable values shared by snapshots, so the comparison is mostly by
+    identity), the verdict of ``previous`` is reused."""
+    part = understanding_part(model)
+    if previous is not None and previous.understanding_part == part:
+        return part, previous.understanding
+    nodes, edges = part
+    partial = OrgModel.model_construct(meta=model.meta, nodes=list(nodes), edges=list(edges),
+                                       reflection={}, suppressed_rules={})  # fmt: skip
+    return part, understanding(partial)
+
+
+def evaluate_snapshot(model: OrgModel, generation: int = 0,
+                      previous: Evaluation | None = None) -> Evaluation:  # fmt: skip
+    """Run all rules on ``model`` (a snapshot nobody else changes). Pure: no Qt.
+
+    ``previous``: the evaluation before, whose Organisationsverständnis is reused when
+    the part of the model it reads is unchanged."""
+    start = time.perf_counter()
+    findings = tuple(evaluate(model))
+    nodes = {n.id: n for n in model.nodes}
+    edges = {e.id: e for e in model.edges}
+    names: dict[str, str] = {}
+
+    def name(node_id: str) -> str:
+        node = nodes[node_id]
+        return node.label.strip() or form_name(node) or node_id
+
+    cat = catalog()
+    for f in findings:
+        for subject in f.subjects:
+            if subject in names:
+                continue
+            if subject in nodes:
+                names[subject] = name(subject)
+            elif subject in edges:
+                e = edges[subject]
+                names[subject] = (f"{name(e.source)} → {name(e.target)} "
+                                  f"({cat.relation(e.type).label.get()})")  # fmt: skip
+    part, verdict = coordination_understanding(model, previous)
+    return Evaluation(
+        generation=generation,
+        findings=findings,
+        suppressed=tuple(sorted(model.suppressed_rules.items())),
+        understanding=verdict,
+        names=names,
+        node_count=len(model.nodes),
+        elapsed_ms=(time.perf_counter() - start) * 1000,
+        understanding_part=part,
+    )
+
+
+def affects_rules(changes: ChangeSet) -> bool:
+    """False when only reflection answers changed (no rule reads them)."""
+    return not (changes.reflection and ChangeSet(reflection=changes.reflection) == changes)
+
+
+# -- the service --------------------------------------------------------------------------
+class _Relay(QObject):
+    done = Signal(object)
+
+
+class RuleEvaluator(QObject):
+    """Re-evaluates the rules after every change of the document, debounced."""
+
+    evaluated = Signal(object)
+    """An :class:`Evaluation` of the current model (also in :attr:`latest`)."""
+
+    def __init__(self, document: Document, parent: QObject | None = None,
+                 debounce_ms: int = DEBOUNCE_MS, worker_nodes: int = WORKER_NODES) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.document = document
+        self.worker_nodes = worker_nodes
+        # the pool is created first so that it is destroyed first: it waits for a
+        # running evaluation before the relay that carries results goes away
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.debounce_ms = debounce_ms
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.run)
+        self.generation = 0
+        self.latest: Evaluation | None = None
+        """the newest evaluation delivered (``None`` until the first one)"""
+        self.scheduled_at = 0.0
+        """``time.perf_counter()`` of the last change (benchmarks: change → panel)."""
+        document.changed.connect(self._on_change)
+        document.reset.connect(self._on_change)
+        self.schedule(0)
+
+    def _on_change(self, value: object) -> None:
+        if isinstance(value, ChangeSet) and not affects_rules(value):
+            return  # reflection answers: no rule reads them, typing stays light
+        self.schedule()
+
+    def schedule(self, delay: int | None = None) -> None:
+        """Evaluate after ``delay`` ms (default: the debounce) without further changes."""
+        self.generation += 1
+        self.scheduled_at = time.perf_counter()
+        self.timer.start(self.debounce_ms if delay is None else delay)
+
+    def pending(self) -> bool:
+        """True while a change has not yet been evaluated."""
+        return self.latest is None or self.latest.generation != self.generation
+
+    @Slot()
+    def run(self) -> None:
+        generation = self.generation
+        snapshot = self.document.model.copy_model()
+        previous = self.latest
+        if len(snapshot.nodes) >= self.worker_nodes:
+            relay = self._relay
+
+            def work() -> None:
+                try:
+                    result = evaluate_snapshot(snapshot, generation, previous)
+                except Exception:  # pragma: no cover - a defect in a rule: keep the GUI alive
+                    traceback.print_exc()
+                    return
+                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                    relay.done.emit(result)
+
+            self._pool.start(work)
+        else:
+            self._deliver(evaluate_snapshot(snapshot, generation, previous))
+
+    @Slot(object)
+    def _deliver(self, result: Evaluation) -> None:
+        if result.generation != self.generation:
+            return  # overtaken by a newer edit: its own evaluation follows
+        self.latest = result
+        self.evaluated.emit(result)
+
+    def wait(self, msecs: int = 5000) -> bool:
+        """Wait for a running worker evaluation (tests, closing)."""
+        return bool(self._pool.waitForDone(msecs))
