@@ -37,6 +37,7 @@ from orgdesigner.recovery import Draft, DraftStore, FileStamp
 from orgdesigner.ui import translations
 from orgdesigner.ui.autosave import Session, default_store, orphaned
 from orgdesigner.ui.mainwindow import MainWindow
+from orgdesigner.ui.session import Prompter
 from orgdesigner.ui.settings import Settings
 
 
@@ -163,9 +164,12 @@ class Application:
     Each window has its own document and undo stack.
     """
 
-    def __init__(self, app: QApplication, drafts: DraftStore | None = None) -> None:
+    def __init__(self, app: QApplication, drafts: DraftStore | None = None,
+                 prompter: Callable[[], Prompter] | None = None) -> None:  # fmt: skip
+        """``prompter``: makes each window's prompter (default: the real dialogs)."""
         self.app = app
         self.drafts = drafts
+        self.make_prompter = prompter
         self.session = Session(drafts) if drafts is not None else None
         self.windows: list[MainWindow] = []
         self._closed: list[MainWindow] = []
@@ -176,7 +180,8 @@ class Application:
                     draft_key: str | None = None) -> MainWindow:  # fmt: skip
         self._closed.clear()
         window = MainWindow(model, path, drafts=self.drafts, draft_key=draft_key,
-                            session=self.session)  # fmt: skip
+                            session=self.session,
+                            prompter=self.make_prompter() if self.make_prompter else None)  # fmt: skip
         window.find_window = self.window_for
         window.open_in_new_window.connect(self.open_file)
         window.closed.connect(lambda w=window: self._forget(w))
@@ -213,11 +218,11 @@ class Application:
             model = fileformat.load(path)
         except ModelFileError as exc:
             window = self.windows[0] if self.windows else self.open_window(OrgModel())
-            window.show_error(QCoreApplication.translate("MainWindow", "Die Datei kann nicht geöffnet werden."), exc.message())
+            window.session.report_unreadable(exc)
             return None
         window = self.open_window(model, path)
-        window.disk_stamp = stamp
-        window.add_recent(path)
+        window.session.disk_stamp = stamp
+        window.session.add_recent(path)
         return window
 
     def recover(self) -> int:
@@ -246,7 +251,7 @@ class Application:
                     unreadable.append(exc.message())  # it stays in its folder, never deleted
                     continue
                 window = self.open_window(model, draft.original, draft_key=draft.key)
-                window.disk_stamp = draft.base if draft.base is not None else (
+                window.session.disk_stamp = draft.base if draft.base is not None else (
                     FileStamp.of(draft.original) if draft.original else None)  # fmt: skip
                 if window.autosaver is not None:
                     window.autosaver.write()  # now owned by this run (and its stamp)

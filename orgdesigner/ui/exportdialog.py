@@ -856,7 +856,7 @@ def export_pdf(window: MainWindow) -> Path | None:
         window,
         suggested=suggested_path(window, ".pdf", SETTINGS),
         dialog_options=window._dialog_options(),
-        show_error=window.show_error,
+        show_error=window.prompter.show_error,
     )
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -355,7 +355,7 @@ def print_with_dialog(window: MainWindow) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     if not print_scene(window.scene, printer):
-        window.show_error(
+        window.prompter.show_error(
             QCoreApplication.translate("ImageExport", "Das Organigramm wurde nicht gedruckt."),
             QCoreApplication.translate("ImageExport", "Der Drucker ist nicht bereit."),
         )
@@ -567,7 +567,7 @@ def write_image_reporting(window: MainWindow, path: Path, fmt: str, dpi: int) ->
     finally:
         QGuiApplication.restoreOverrideCursor()
     if error is not None:
-        window.show_error(*error)
+        window.prompter.show_error(*error)
         return False
     remember_folder("image_export", path)
     window.statusBar().showMessage(

@@ -1,4 +1,8 @@
-"""The main window: canvas, palette, inspector, undo history, menus and files."""
+"""The main window: canvas, palette, inspector, undo history and menus.
+
+What happens to its file (new, open, save, conflicts, reload, recent files) is in
+:mod:`orgdesigner.ui.session`; the window composes it with the widgets.
+"""
 
 from __future__ import annotations
 
@@ -26,24 +30,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QToolBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
-from orgdesigner import fileformat
 from orgdesigner.canvas.items import EdgeItem, NodeItem
 from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.canvas.view import OrgView, model_files
 from orgdesigner.catalog import RELATION_IDS, catalog
 from orgdesigner.document import Document
-from orgdesigner.errors import ModelFileError, SaveError
 from orgdesigner.model import OrgModel
-from orgdesigner.recovery import DraftStore, FileStamp
+from orgdesigner.recovery import DraftStore
 from orgdesigner.ui import accessibility, imageexport, keyboard
-from orgdesigner.ui.autosave import Autosaver, Session
+from orgdesigner.ui.autosave import Session
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import tabify_when_shown
 from orgdesigner.ui.evaluator import RuleEvaluator
@@ -55,10 +56,8 @@ from orgdesigner.ui.palette import Palette
 from orgdesigner.ui.questions import QuestionsPanel
 from orgdesigner.ui.rulecounts import RuleCountsButton
 from orgdesigner.ui.rulepanel import RulePanel
+from orgdesigner.ui.session import DocumentSession, Prompter, QtPrompter
 from orgdesigner.ui.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
-
-MAX_RECENT = 8
-FILE_FILTER_SUFFIX = "*.orgmodel.json"
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -81,28 +80,30 @@ class MainWindow(QMainWindow):
 
     def __init__(self, model: OrgModel | None = None, path: Path | None = None,
                  parent: QWidget | None = None, drafts: DraftStore | None = None,
-                 draft_key: str | None = None, session: Session | None = None) -> None:  # fmt: skip
+                 draft_key: str | None = None, session: Session | None = None,
+                 prompter: Prompter | None = None) -> None:  # fmt: skip
         """``drafts``: where to autosave (none in tests); ``draft_key``: a recovered draft;
-        ``session``: the program run that owns the drafts."""
+        ``session``: the program run that owns the drafts; ``prompter``: asks the file
+        life cycle's questions (default: the real dialogs)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
         self.document = Document(model, path)
-        self.disk_stamp: FileStamp | None = FileStamp.of(path) if path is not None else None
-        """The file as this window last read or wrote it (to notice changes by others)."""
-        self._reported_disk: object = None
         self.undo_stack = QUndoStack(self)
-        self.autosaver: Autosaver | None = None
-        if drafts is not None:
-            self.autosaver = Autosaver(self.document, self.undo_stack, drafts, draft_key, self,
-                                       session=session, base=lambda: self.disk_stamp)  # fmt: skip
-            self.autosaver.failed.connect(lambda text: self.statusBar().showMessage(
-                self.tr("Die automatische Sicherung ist gerade nicht möglich ({0}). Bitte "
-                        "speichern Sie selbst.").format(text), 15000))  # fmt: skip
         self.scene = OrgScene(self.document, self)
         self.view = OrgView(self.scene, self)
         self.view.setObjectName("canvas")
         self.controller = Controller(self.document, self.scene, self.undo_stack, self)
         self.info_bar = InfoBar()  # notes such as "changed by someone else", above the canvas
+        self.prompter: Prompter = prompter or QtPrompter(self, self._dialog_options)
+        self.session = DocumentSession(self.document, self.undo_stack, self.prompter,
+                                       info_bar=self.info_bar, elsewhere=self._other_window,
+                                       drafts=drafts, draft_key=draft_key, run=session,
+                                       parent=self)  # fmt: skip
+        self.autosaver = self.session.autosaver
+        self.session.message.connect(self.statusBar().showMessage)
+        self.session.state_changed.connect(self._update_title)
+        self.session.about_to_replace.connect(self.scene.clearSelection)
+        self.session.replaced.connect(lambda: QTimer.singleShot(0, self.view.show_start))
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -161,8 +162,6 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.view.files_dropped.connect(self._open_dropped)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.undo_stack.cleanChanged.connect(self._update_title)
-        self.undo_stack.indexChanged.connect(self._update_title)
         self.resize(1280, 800)
         self.resizeDocks([self.palette_dock, self.inspector_dock], [250, 320],
                          Qt.Orientation.Horizontal)  # fmt: skip
@@ -203,10 +202,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sk = QKeySequence.StandardKey
         a = self._action
-        a("new", self.tr("&Neu"), self.new_document, sk.New, tip=self.tr("Ein leeres Modell beginnen"))
-        a("open", self.tr("Ö&ffnen …"), self.open_dialog, sk.Open)
-        a("save", self.tr("&Speichern"), self.save, sk.Save)
-        a("save_as", self.tr("Speichern &unter …"), self.save_as, sk.SaveAs)
+        a("new", self.tr("&Neu"), self.session.new_document, sk.New, tip=self.tr("Ein leeres Modell beginnen"))
+        a("open", self.tr("Ö&ffnen …"), self.session.open_file, sk.Open)
+        a("save", self.tr("&Speichern"), self.session.save, sk.Save)
+        a("save_as", self.tr("Speichern &unter …"), self.session.save_as, sk.SaveAs)
         a("autosave_interval", self.tr("Automatische Sicherung …"), self.ask_autosave_interval,
           tip=self.tr("Wie oft ungespeicherte Arbeit automatisch gesichert wird"))  # fmt: skip
         a("export_pdf", self.tr("Als &PDF exportieren …"), self._export_pdf,
@@ -324,7 +323,7 @@ class MainWindow(QMainWindow):
             action = self.template_menu.addAction(template.title())
             action.setObjectName(f"template_{name}")
             action.setToolTip(template.inspired())
-            action.triggered.connect(lambda _c=False, t=template: self.new_document(t.build()))
+            action.triggered.connect(lambda _c=False, t=template: self.session.new_document(t.build()))
 
     def _set_snap(self, on: bool) -> None:
         self.scene.snap_to_grid = on
@@ -475,253 +474,26 @@ class MainWindow(QMainWindow):
     def duplicate(self) -> None:
         self.controller.paste_mime(self.controller.copy_mime())
 
-    # -- files ----------------------------------------------------------------------
-    def display_name(self) -> str:
-        path = self.document.path
-        return path.name if path is not None else self.tr("Unbenannt")
-
+    # -- files: the session does the work; the window shows it ---------------------
     def _update_title(self, *_args: object) -> None:
-        self.setWindowTitle(f"{self.display_name()}[*] – OrgDesigner")
-        self.setWindowModified(self.is_modified())
-
-    def is_modified(self) -> bool:
-        """Unsaved work: edits since the last save, or a recovered draft not yet saved."""
-        recovered = self.autosaver is not None and self.autosaver.dirty
-        return recovered or not self.undo_stack.isClean()
-
-    def maybe_save(self) -> bool:
-        """Ask what to do with unsaved changes; ``False`` means the user cancelled."""
-        if not self.is_modified():
-            return True
-        answer = self.ask_unsaved()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def ask_unsaved(self) -> QMessageBox.StandardButton:
-        """Ask Save / Discard / Cancel for unsaved changes."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Ungespeicherte Änderungen"))
-        box.setText(self.tr("„{0}“ hat Änderungen, die noch nicht gespeichert sind.")
-                    .format(self.display_name()))  # fmt: skip
-        box.setInformativeText(self.tr("Möchten Sie die Änderungen speichern?"))
-        buttons = QMessageBox.StandardButton
-        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-        box.button(buttons.Save).setText(self.tr("Speichern"))
-        box.button(buttons.Discard).setText(self.tr("Verwerfen"))
-        box.button(buttons.Cancel).setText(self.tr("Abbrechen"))
-        box.setDefaultButton(buttons.Save)
-        box.setEscapeButton(buttons.Cancel)
-        return buttons(box.exec())
-
-    def set_model(self, model: OrgModel, path: Path | None) -> None:
-        """Show ``model`` (a new or loaded document); the undo history starts afresh."""
-        self.scene.clearSelection()
-        self.undo_stack.clear()
-        self.document.path = path
-        self.document.replace_model(model)
-        self.undo_stack.setClean()
-        if self.autosaver is not None:
-            self.autosaver.saved()
-        self.disk_stamp = FileStamp.of(path) if path is not None else None
-        self._reported_disk = None
-        self.info_bar.clear()
-        self._update_title()
-        QTimer.singleShot(0, self.view.show_start)
-
-    def new_document(self, model: OrgModel | None = None) -> None:
-        if isinstance(model, bool) or model is None:
-            model = OrgModel()
-        if self.maybe_save():
-            self.set_model(model, None)
+        self.setWindowTitle(f"{self.session.display_name()}[*] – OrgDesigner")
+        self.setWindowModified(self.session.is_modified())
 
     def _dialog_options(self) -> QFileDialog.Option:
         if self.use_native_dialogs:
             return QFileDialog.Option(0)
         return QFileDialog.Option.DontUseNativeDialog
 
-    def _file_filter(self) -> str:
-        return self.tr("Organisationsmodelle ({0})").format(FILE_FILTER_SUFFIX)
-
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        start = str(self.document.path.parent) if self.document.path else ""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Modell öffnen"), start,
-                                              self._file_filter(), "", self._dialog_options())  # fmt: skip
-        if name:
-            self.load_file(Path(name), ask=False)
-
-    def load_file(self, path: Path, ask: bool = True) -> bool:
-        """Open ``path`` in this window; load errors appear in a dialog.
-
-        A file that another window already shows is not opened twice: that window comes
-        to the front instead.
-        """
-        other = self.find_window(path) if self.find_window is not None else None
-        if other is not None and other is not self:
-            other.bring_forward()
-            return True
-        if ask and not self.maybe_save():
-            return False
-        stamp = FileStamp.of(path)  # before reading: a change while loading is noticed later
-        try:
-            model = fileformat.load(path)
-        except ModelFileError as exc:
-            self.show_error(self.tr("Die Datei kann nicht geöffnet werden."), exc.message())
-            return False
-        self.set_model(model, path)
-        self.disk_stamp = stamp
-        self.add_recent(path)
-        self.statusBar().showMessage(self.tr("Geöffnet: {0}").format(path), 5000)
-        return True
-
     def _open_dropped(self, files: list[str]) -> None:
         if files:
-            self.load_file(Path(files[0]))
+            self.session.load_file(Path(files[0]))
             for extra in files[1:]:
                 self.open_in_new_window.emit(extra)
 
-    def show_error(self, text: str, detail: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("OrgDesigner"), text,
-                          QMessageBox.StandardButton.Ok, self)  # fmt: skip
-        box.setInformativeText(detail)
-        box.exec()
-
-    def save(self) -> bool:
-        """Save to the document's file; ask first when someone else changed or removed it."""
-        path = self.document.path
-        if path is None:
-            return self.save_as()
-        change = self.disk_change()
-        if change is not None:
-            self._reported_disk = self._disk_state(path)  # asked now: no second note for it
-            self.info_bar.clear()
-            answer = self.ask_changed_on_disk(change)
-            if answer == "save_as":
-                return self.save_as()
-            if answer == "reload":
-                self.load_file(path, ask=False)  # the question said that changes are dropped
-                return False
-            if answer != "overwrite":
-                return False
-        return self._save_to(path)
-
-    # -- the file on disk changed elsewhere --------------------------------------------
-    def disk_change(self) -> str | None:
-        """``"modified"`` or ``"deleted"`` when the file changed on disk since this window
-        read or wrote it (a colleague saved over it, it was moved, the drive is gone)."""
-        path = self.document.path
-        if path is None or self.disk_stamp is None:
-            return None
-        return self.disk_stamp.changed(path)
-
-    @staticmethod
-    def _disk_state(path: Path) -> object:
-        return FileStamp.of(path) or "deleted"
-
-    def ask_changed_on_disk(self, change: str) -> str:
-        """Ask before overwriting a file changed elsewhere: ``"save_as"``, ``"reload"``,
-        ``"overwrite"`` or ``"cancel"``."""
-        path = self.document.path
-        name = path.name if path is not None else self.display_name()
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Datei wurde verändert"))
-        role = QMessageBox.ButtonRole
-        save_as = box.addButton(self.tr("Unter neuem Namen speichern …"), role.AcceptRole)
-        save_as.setObjectName("answer_save_as")
-        if change == "deleted":
-            box.setText(self.tr("„{0}“ ist nicht mehr da: Die Datei wurde gelöscht oder "
-                                "verschoben, oder das Netzlaufwerk ist nicht verbunden.")
-                        .format(name))  # fmt: skip
-            box.setInformativeText(self.tr("Ihr Modell ist weiterhin in diesem Fenster. Sie "
-                                           "können es unter dem bisherigen Namen wieder anlegen "
-                                           "oder unter einem neuen Namen speichern.\n\n{0}")
-                                   .format(path))  # fmt: skip
-            overwrite = box.addButton(self.tr("Wieder anlegen"), role.DestructiveRole)
-            reload = None
-        else:
-            box.setText(self.tr("„{0}“ wurde seit dem Öffnen außerhalb dieses Fensters "
-                                "geändert, zum Beispiel von einer Kollegin oder einem "
-                                "Kollegen.").format(name))  # fmt: skip
-            box.setInformativeText(self.tr("Speichern würde diese Fassung überschreiben. Sie "
-                                           "können Ihr Modell unter einem neuen Namen speichern "
-                                           "und beide Fassungen vergleichen, oder die Fassung "
-                                           "vom Datenträger neu laden – dabei gehen Ihre "
-                                           "ungespeicherten Änderungen verloren.\n\n{0}")
-                                   .format(path))  # fmt: skip
-            reload = box.addButton(self.tr("Neu laden"), role.ResetRole)
-            reload.setObjectName("answer_reload")
-            overwrite = box.addButton(self.tr("Überschreiben"), role.DestructiveRole)
-        overwrite.setObjectName("answer_overwrite")
-        cancel = box.addButton(self.tr("Abbrechen"), role.RejectRole)
-        cancel.setObjectName("answer_cancel")
-        box.setDefaultButton(save_as)
-        box.setEscapeButton(cancel)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is save_as:
-            return "save_as"
-        if reload is not None and clicked is reload:
-            return "reload"
-        if clicked is overwrite:
-            return "overwrite"
-        return "cancel"
-
-    def check_disk(self) -> None:
-        """Note in the window (once per change) that the file changed or went elsewhere."""
-        path = self.document.path
-        change = self.disk_change()
-        if path is None or change is None:
-            self._reported_disk = None
-            if self.info_bar.kind == "disk":
-                self.info_bar.clear()
-            return
-        state = self._disk_state(path)
-        if state == self._reported_disk:
-            return
-        self._reported_disk = state
-        actions: list[tuple[str, str, Callable[[], object]]]
-        if change == "deleted":
-            text = self.tr("„{0}“ ist nicht mehr da: gelöscht, verschoben, oder das "
-                           "Netzlaufwerk ist nicht verbunden. Ihr Modell ist weiterhin in "
-                           "diesem Fenster.").format(path.name)  # fmt: skip
-            actions = [("recreate", self.tr("Wieder anlegen"), lambda: self._save_to(path)),
-                       ("save_as", self.tr("Unter neuem Namen speichern …"), self.save_as)]  # fmt: skip
-        else:
-            text = self.tr("„{0}“ wurde außerhalb dieses Fensters geändert, zum Beispiel von "
-                           "einer Kollegin oder einem Kollegen.").format(path.name)  # fmt: skip
-            if self.is_modified():
-                text += " " + self.tr("Ihre Änderungen hier sind noch nicht gespeichert.")
-            actions = [("reload", self.tr("Neu laden"), self.reload_from_disk),
-                       ("save_as", self.tr("Unter neuem Namen speichern …"), self.save_as)]  # fmt: skip
-        self.info_bar.show_message(text, actions, self.tr("Ausblenden"), kind="disk")
-
-    def reload_from_disk(self) -> bool:
-        """Load the file's current content; unsaved changes are dropped after a question."""
-        path = self.document.path
-        if path is None:
-            return False
-        if self.is_modified() and not self.confirm_reload():
-            return False
-        return self.load_file(path, ask=False)
-
-    def confirm_reload(self) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Neu laden"))
-        box.setText(self.tr("Ihre ungespeicherten Änderungen an „{0}“ gehen beim Neuladen "
-                            "verloren.").format(self.display_name()))  # fmt: skip
-        box.setInformativeText(self.tr("Wenn Sie sie behalten möchten, speichern Sie sie "
-                                       "zuerst unter einem neuen Namen."))  # fmt: skip
-        reload = box.addButton(self.tr("Neu laden"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return box.clickedButton() is reload
+    def _other_window(self, path: Path) -> MainWindow | None:
+        """Another window that shows ``path`` already (a file is open in one window only)."""
+        other = self.find_window(path) if self.find_window is not None else None
+        return other if other is not self else None
 
     # -- several windows ------------------------------------------------------------------
     def shows_file(self, path: Path) -> bool:
@@ -734,65 +506,6 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-
-    def save_as(self) -> bool:
-        start = str(self.document.path) if self.document.path else self.tr("Organisationsmodell")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Modell speichern unter"), start,
-                                              self._file_filter(), "", self._dialog_options())  # fmt: skip
-        if not name:
-            return False
-        if not name.endswith(fileformat.SUFFIX):
-            name = name.removesuffix(".json") + fileformat.SUFFIX
-        path = Path(name)
-        other = self.find_window(path) if self.find_window is not None else None
-        if other is not None and other is not self:
-            self.show_error(self.tr("Die Datei ist bereits in einem anderen Fenster geöffnet."),
-                            self.tr("„{0}“ ist in einem anderen OrgDesigner-Fenster geöffnet. "
-                                    "Wählen Sie einen anderen Namen, oder schließen Sie zuerst "
-                                    "das andere Fenster.").format(path))  # fmt: skip
-            return False
-        return self._save_to(path)
-
-    def _save_to(self, path: Path) -> bool:
-        """Write the model to ``path`` (atomically, with a backup of the previous file).
-
-        When that fails, the previous file is unchanged, the document stays unsaved, its
-        draft is brought up to date, and the user is offered to save elsewhere.
-        """
-        try:
-            self.document.save(path)
-        except SaveError as exc:
-            if self.autosaver is not None:
-                self.autosaver.write()  # meanwhile the work is safe in a draft
-            if self.ask_save_failed(path, exc):
-                return self.save_as()
-            return False
-        self.undo_stack.setClean()
-        if self.autosaver is not None:
-            self.autosaver.saved()
-        self.disk_stamp = FileStamp.of(path)
-        self._reported_disk = None
-        if self.info_bar.kind == "disk":
-            self.info_bar.clear()
-        self.add_recent(path)
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Gespeichert: {0}").format(path), 5000)
-        return True
-
-    def ask_save_failed(self, path: Path, error: SaveError) -> bool:
-        """Say that saving failed and that nothing is lost; ``True``: the user chose Save As."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.tr("Nicht gespeichert"))
-        box.setText(self.tr("„{0}“ konnte nicht gespeichert werden. Ihre Änderungen sind noch "
-                            "da.").format(path.name))  # fmt: skip
-        box.setInformativeText(error.message())
-        save_as = box.addButton(self.tr("Speichern unter …"), QMessageBox.ButtonRole.AcceptRole)
-        close = box.addButton(self.tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save_as)
-        box.setEscapeButton(close)
-        box.exec()
-        return box.clickedButton() is save_as
 
     def ask_autosave_interval(self) -> None:
         settings = Settings()
@@ -814,23 +527,16 @@ class MainWindow(QMainWindow):
                 widget.autosaver.set_interval(ms)
 
     # -- recent files ---------------------------------------------------------------------
-    @staticmethod
-    def recent_files() -> list[str]:
-        return Settings().recent_files()
-
-    def add_recent(self, path: Path) -> None:
-        Settings().add_recent(path)
-
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
-        files = self.recent_files()
+        files = self.session.recent_files()
         if not files:
             empty = self.recent_menu.addAction(self.tr("(keine)"))
             empty.setEnabled(False)
             return
         for f in files:
             action = self.recent_menu.addAction(f)
-            action.triggered.connect(lambda _c=False, p=f: self.load_file(Path(p)))
+            action.triggered.connect(lambda _c=False, p=f: self.session.load_file(Path(p)))
 
     # -- window layout -------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -861,10 +567,8 @@ class MainWindow(QMainWindow):
     # -- window events ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.scene.cancel_rename()
-        if self.maybe_save():
+        if self.session.close():
             self._save_layout()
-            if self.autosaver is not None:
-                self.autosaver.discard()
             event.accept()
             self.closed.emit()
         else:
@@ -873,8 +577,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
-                and hasattr(self, "info_bar")):  # fmt: skip
-            self.check_disk()  # back in the window: did someone change the file meanwhile?
+                and hasattr(self, "session")):  # fmt: skip
+            self.session.check_disk()  # back in the window: did someone change the file meanwhile?
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if model_files(event):

@@ -83,7 +83,7 @@ def restored():
     report["title"] = window.windowTitle().replace("[*]", "*" if window.isWindowModified() else "")
     report["path"] = str(window.document.path)
     report["model"] = fileformat.to_document(window.document.model)
-    report["saved"] = window.save()
+    report["saved"] = window.session.save()
     write()
     QApplication.closeAllWindows()
 

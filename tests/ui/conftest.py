@@ -1,45 +1,87 @@
-"""Fixtures for main-window tests: a window with the example model, and mouse gestures."""
+"""Fixtures for main-window tests: a window with the example model whose file questions a
+recording prompter answers, and mouse gestures."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
+from orgdesigner.errors import SaveError
 from orgdesigner.i18n import set_language
 from orgdesigner.model import OrgModel
 from orgdesigner.templates import example_model
 from orgdesigner.ui.mainwindow import MainWindow
+from orgdesigner.ui.session import DiskAnswer, UnsavedAnswer
 
 
-class Dialogs:
-    """Records the dialogs a test window would show, and answers them."""
+class RecordingPrompter:
+    """A :class:`~orgdesigner.ui.session.Prompter` with scripted answers that records
+    what the file life cycle asked, in order, as ``(question, *arguments)`` in ``asked``.
+
+    Set the answer attributes before the action; each is given every time its question
+    comes. Errors are also collected in ``errors`` as ``(text, detail)``.
+    """
 
     def __init__(self) -> None:
-        self.unsaved_answer = QMessageBox.StandardButton.Cancel
-        self.asked = 0
+        self.unsaved: UnsavedAnswer = "cancel"
+        self.on_disk: DiskAnswer = "cancel"
+        self.reload = False
+        self.save_elsewhere = False
+        """The answer to "not saved – save under another name?"."""
+        self.open_path: Path | None = None
+        self.save_path: Path | None = None
+        self.asked: list[tuple[Any, ...]] = []
         self.errors: list[tuple[str, str]] = []
+
+    def questions(self, name: str) -> list[tuple[Any, ...]]:
+        """The arguments of each ``name`` question asked so far."""
+        return [q[1:] for q in self.asked if q[0] == name]
+
+    def ask_unsaved(self, name: str) -> UnsavedAnswer:
+        self.asked.append(("ask_unsaved", name))
+        return self.unsaved
+
+    def ask_changed_on_disk(self, change: str, path: Path) -> DiskAnswer:
+        self.asked.append(("ask_changed_on_disk", change, path))
+        return self.on_disk
+
+    def confirm_reload(self, name: str) -> bool:
+        self.asked.append(("confirm_reload", name))
+        return self.reload
+
+    def ask_save_failed(self, path: Path, error: SaveError) -> bool:
+        self.asked.append(("ask_save_failed", path, error))
+        return self.save_elsewhere
+
+    def show_error(self, text: str, detail: str) -> None:
+        self.asked.append(("show_error", text, detail))
+        self.errors.append((text, detail))
+
+    def choose_open_file(self, start: str) -> Path | None:
+        self.asked.append(("choose_open_file", start))
+        return self.open_path
+
+    def choose_save_file(self, start: str) -> Path | None:
+        self.asked.append(("choose_save_file", start))
+        return self.save_path
 
 
 @pytest.fixture
-def dialogs() -> Dialogs:
-    return Dialogs()
+def prompter() -> RecordingPrompter:
+    return RecordingPrompter()
 
 
-def make_window(qtbot: Any, dialogs: Dialogs, model: OrgModel | None = None) -> MainWindow:
+def make_window(qtbot: Any, prompter: RecordingPrompter | None = None,
+                model: OrgModel | None = None) -> MainWindow:  # fmt: skip
     set_language("de")
-    window = MainWindow(example_model() if model is None else model)
-
-    def ask() -> QMessageBox.StandardButton:
-        dialogs.asked += 1
-        return dialogs.unsaved_answer
-
-    window.ask_unsaved = ask  # type: ignore[method-assign]
-    window.show_error = lambda text, detail: dialogs.errors.append((text, detail))  # type: ignore[method-assign]
+    window = MainWindow(example_model() if model is None else model,
+                        prompter=prompter if prompter is not None else RecordingPrompter())  # fmt: skip
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -73,8 +115,8 @@ def small_model() -> OrgModel:
 
 
 @pytest.fixture
-def window(qtbot: Any, dialogs: Dialogs) -> Iterator[MainWindow]:
-    w = make_window(qtbot, dialogs, small_model())
+def window(qtbot: Any, prompter: RecordingPrompter) -> Iterator[MainWindow]:
+    w = make_window(qtbot, prompter, small_model())
     yield w
     w.undo_stack.setClean()
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from orgdesigner import fileformat
 from orgdesigner.commands import SetMeta
@@ -21,7 +21,7 @@ from orgdesigner.ui.app import DISCARD, LATER, RESTORE, Application, RecoveryDia
 from orgdesigner.ui.autosave import Session
 from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.settings import DEFAULT_AUTOSAVE_SECONDS, Settings
-from tests.ui.conftest import Dialogs, small_model
+from tests.ui.conftest import RecordingPrompter, small_model
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,21 +31,26 @@ def store(tmp_path: Path) -> DraftStore:
     return DraftStore(tmp_path / "drafts")
 
 
-def _window(qtbot: Any, dialogs: Dialogs, store: DraftStore, **kwargs: Any) -> MainWindow:
-    window = MainWindow(small_model(), drafts=store, **kwargs)
-    window.ask_unsaved = lambda: dialogs.unsaved_answer  # type: ignore[method-assign]
+def _window(qtbot: Any, prompter: RecordingPrompter, store: DraftStore,
+            **kwargs: Any) -> MainWindow:  # fmt: skip
+    window = MainWindow(small_model(), drafts=store, prompter=prompter, **kwargs)
     qtbot.addWidget(window)
     return window
 
 
+def _discarding() -> RecordingPrompter:
+    prompter = RecordingPrompter()
+    prompter.unsaved = "discard"
+    return prompter
+
+
 def _manager(store: DraftStore, qtbot: Any) -> Application:
-    manager = Application(QApplication.instance(), store)  # type: ignore[arg-type]
+    manager = Application(QApplication.instance(), store, prompter=_discarding)  # type: ignore[arg-type]
     original = manager.open_window
 
     def open_window(*args: Any, **kwargs: Any) -> MainWindow:
         window = original(*args, **kwargs)
         qtbot.addWidget(window)
-        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
         return window
 
     manager.open_window = open_window  # type: ignore[method-assign]
@@ -56,25 +61,25 @@ def _manager(store: DraftStore, qtbot: Any) -> Application:
 # writing drafts
 # ---------------------------------------------------------------------------
 def test_a_draft_is_written_after_an_edit_and_removed_on_save(
-    qtbot: Any, dialogs: Dialogs, store: DraftStore, tmp_path: Path, monkeypatch: Any
+    qtbot: Any, prompter: RecordingPrompter, store: DraftStore, tmp_path: Path, monkeypatch: Any
 ) -> None:
     monkeypatch.setattr(autosave, "interval_ms", lambda: 50)
-    window = _window(qtbot, dialogs, store)
+    window = _window(qtbot, prompter, store)
     window.controller.rename_node("ob", "Bürgermeister")
     qtbot.waitUntil(lambda: len(store.drafts()) == 1, timeout=3000)
     draft = store.drafts()[0]
     assert store.load(draft).node("ob").label == "Bürgermeister"
     assert draft.original is None  # untitled models are autosaved too
-    assert window._save_to(tmp_path / "plan.orgmodel.json")
+    assert window.session.save_to(tmp_path / "plan.orgmodel.json")
     assert store.drafts() == []
 
 
 def test_editing_without_pause_does_not_postpone_the_draft(
-    qtbot: Any, dialogs: Dialogs, store: DraftStore, monkeypatch: Any
+    qtbot: Any, prompter: RecordingPrompter, store: DraftStore, monkeypatch: Any
 ) -> None:
     """Every N seconds of unsaved changes, not N seconds after the last edit."""
     monkeypatch.setattr(autosave, "interval_ms", lambda: 300)
-    window = _window(qtbot, dialogs, store)
+    window = _window(qtbot, prompter, store)
     for i in range(20):  # an edit every 50 ms for a second: never a 300 ms pause
         window.controller.rename_node("ob", f"Name {i}")
         qtbot.wait(50)
@@ -87,21 +92,21 @@ def test_editing_without_pause_does_not_postpone_the_draft(
     window.undo_stack.setClean()
 
 
-def test_the_interval_comes_from_the_settings(qtbot: Any, dialogs: Dialogs,
+def test_the_interval_comes_from_the_settings(qtbot: Any, prompter: RecordingPrompter,
                                               store: DraftStore) -> None:  # fmt: skip
-    window = _window(qtbot, dialogs, store)
+    window = _window(qtbot, prompter, store)
     assert window.autosaver is not None
     assert window.autosaver.timer.interval() == DEFAULT_AUTOSAVE_SECONDS * 1000 == 60_000
     MainWindow.set_autosave_interval(120)  # what "Datei → Automatische Sicherung …" does
     assert Settings().autosave_seconds() == 120
     assert window.autosaver.timer.interval() == 120_000  # open windows follow at once
-    second = _window(qtbot, dialogs, store)
+    second = _window(qtbot, prompter, store)
     assert second.autosaver is not None and second.autosaver.timer.interval() == 120_000
 
 
-def test_undo_to_the_saved_state_removes_the_draft(qtbot: Any, dialogs: Dialogs,
+def test_undo_to_the_saved_state_removes_the_draft(qtbot: Any, prompter: RecordingPrompter,
                                                   store: DraftStore) -> None:  # fmt: skip
-    window = _window(qtbot, dialogs, store)
+    window = _window(qtbot, prompter, store)
     window.controller.rename_node("ob", "Bürgermeister")
     assert window.autosaver is not None
     window.autosaver.write()
@@ -110,25 +115,25 @@ def test_undo_to_the_saved_state_removes_the_draft(qtbot: Any, dialogs: Dialogs,
     assert store.drafts() == []
 
 
-def test_closing_on_purpose_removes_the_draft(qtbot: Any, dialogs: Dialogs,
+def test_closing_on_purpose_removes_the_draft(qtbot: Any, prompter: RecordingPrompter,
                                              store: DraftStore) -> None:  # fmt: skip
-    window = _window(qtbot, dialogs, store)
+    window = _window(qtbot, prompter, store)
     window.controller.rename_node("ob", "Bürgermeister")
     assert window.autosaver is not None
     window.autosaver.write()
-    dialogs.unsaved_answer = QMessageBox.StandardButton.Cancel
+    prompter.unsaved = "cancel"
     assert not window.close()
     assert len(store.drafts()) == 1  # still editing: the draft stays
-    dialogs.unsaved_answer = QMessageBox.StandardButton.Discard
+    prompter.unsaved = "discard"
     assert window.close()
     assert store.drafts() == []
 
 
-def test_a_failing_draft_folder_is_reported_once_not_fatal(qtbot: Any, dialogs: Dialogs,
+def test_a_failing_draft_folder_is_reported_once_not_fatal(qtbot: Any, prompter: RecordingPrompter,
                                                            tmp_path: Path) -> None:  # fmt: skip
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
-    window = _window(qtbot, dialogs, DraftStore(blocker / "drafts"))
+    window = _window(qtbot, prompter, DraftStore(blocker / "drafts"))
     reports: list[str] = []
     assert window.autosaver is not None
     window.autosaver.failed.connect(reports.append)
@@ -161,12 +166,12 @@ def test_recovery_after_a_crash(qtbot: Any, store: DraftStore, tmp_path: Path) -
     window = manager.windows[0]
     assert window.document.path == original
     assert len(window.document.model.nodes) == 4
-    assert window.is_modified() and window.isWindowModified()
+    assert window.session.is_modified() and window.isWindowModified()
     assert window.windowTitle().startswith("stadt.orgmodel.json[*]")
     (draft,) = store.drafts()  # the draft stays until the model is saved
     assert draft.key == key and draft.session == manager.session.id  # type: ignore[union-attr]
-    assert window.save()
-    assert not window.is_modified()
+    assert window.session.save()
+    assert not window.session.is_modified()
     assert len(fileformat.load(original).nodes) == 4
     assert store.drafts() == []
 
@@ -180,10 +185,13 @@ def test_a_restored_draft_that_is_discarded_on_close_is_gone(qtbot: Any,
     assert manager.recover() == 1
     window = manager.windows[0]
     assert window.windowTitle().startswith("Unbenannt[*]") and window.isWindowModified()
-    window.ask_unsaved = lambda: QMessageBox.StandardButton.Cancel  # type: ignore[method-assign]
+    prompter = window.prompter
+    assert isinstance(prompter, RecordingPrompter)
+    prompter.unsaved = "cancel"
     assert not window.close()
+    assert prompter.asked == [("ask_unsaved", "Unbenannt")]  # a restored draft is unsaved work
     assert len(store.drafts()) == 1
-    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    prompter.unsaved = "discard"
     assert window.close()
     assert store.drafts() == []
 
@@ -229,12 +237,11 @@ def test_a_draft_changed_elsewhere_after_the_crash_is_still_offered(
     assert manager.recover() == 1
     window = manager.windows[0]
     assert window.document.model.meta.title == "Meine Arbeit"
-    asked: list[str] = []
-    monkeypatch.setattr(
-        window, "ask_changed_on_disk", lambda change: asked.append(change) or "cancel"
-    )
-    assert not window.save()  # saving would overwrite the colleague's version: it asks
-    assert asked == ["modified"]
+    prompter = window.prompter
+    assert isinstance(prompter, RecordingPrompter)
+    prompter.on_disk = "cancel"
+    assert not window.session.save()  # saving would overwrite the colleague's version: it asks
+    assert prompter.asked == [("ask_changed_on_disk", "modified", original)]
     assert fileformat.load(original).meta.title == "Kollegin"
 
 

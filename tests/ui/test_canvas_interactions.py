@@ -203,10 +203,10 @@ def test_cut_and_duplicate(window: MainWindow) -> None:
     assert sum(n.label == "Projektgruppe Daten" for n in model.nodes) == 2
 
 
-def test_paste_between_two_windows(window: MainWindow, qtbot: object, dialogs: object) -> None:
+def test_paste_between_two_windows(window: MainWindow, qtbot: object, prompter: object) -> None:
     from tests.ui.conftest import make_window
 
-    other = make_window(qtbot, dialogs, None)  # type: ignore[arg-type]
+    other = make_window(qtbot, prompter, None)  # type: ignore[arg-type]
     try:
         window.scene.select_ids(["stab"])
         window.action_map["copy"].trigger()

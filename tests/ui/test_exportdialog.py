@@ -19,7 +19,7 @@ from orgdesigner.templates import example_model
 from orgdesigner.ui import exportdialog
 from orgdesigner.ui.exportdialog import ExportDialog, empty_tiles
 from orgdesigner.ui.mainwindow import MainWindow
-from tests.ui.conftest import Dialogs, small_model
+from tests.ui.conftest import RecordingPrompter, small_model
 
 
 @pytest.fixture(autouse=True)
@@ -370,7 +370,7 @@ def test_write_error_is_shown_calmly(qtbot: Any, tmp_path: Path) -> None:
 
 # -- the main window -------------------------------------------------------------------------------
 def test_menu_entry_exports(
-    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: Any
+    window: MainWindow, prompter: RecordingPrompter, tmp_path: Path, monkeypatch: Any
 ) -> None:
     action = window.action_map["export_pdf"]
     assert action.shortcut().toString() == "Ctrl+Shift+E"
@@ -391,7 +391,7 @@ def test_menu_entry_exports(
     assert seen["model"] == window.document.model
     assert (tmp_path / "plan.pdf").is_file()
     assert "PDF gespeichert" in window.statusBar().currentMessage()
-    assert not dialogs.errors
+    assert not prompter.errors
 
 
 def test_preview_has_room_in_the_dialog(qtbot: Any) -> None:

@@ -28,7 +28,7 @@ from orgdesigner.ui.imageexport import (
     write_image,
 )
 from orgdesigner.ui.mainwindow import MainWindow
-from tests.ui.conftest import Dialogs
+from tests.ui.conftest import RecordingPrompter
 
 LABELS = ("Stadtrat", "Oberbürgermeisterin", "Projektgruppe Mobilität")
 
@@ -163,7 +163,7 @@ def test_printing_to_a_pdf_printer(
 
 
 def test_print_menu_uses_the_system_dialog(
-    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: Any
+    window: MainWindow, prompter: RecordingPrompter, tmp_path: Path, monkeypatch: Any
 ) -> None:
     action = window.action_map["print"]
     assert not action.shortcut().isEmpty()
@@ -180,7 +180,7 @@ def test_print_menu_uses_the_system_dialog(
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     action.trigger()
     assert "Stadtrat" in PdfReader(str(target)).pages[0].extract_text()
-    assert not dialogs.errors
+    assert not prompter.errors
 
     target.unlink()
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
@@ -220,7 +220,7 @@ def test_image_dialog_shows_the_pixel_size(window: MainWindow, qtbot: Any) -> No
 
 @pytest.mark.parametrize("fmt", ["png", "svg"])
 def test_image_menu_entry_writes_the_file(
-    window: MainWindow, dialogs: Dialogs, tmp_path: Path, monkeypatch: Any, fmt: str
+    window: MainWindow, prompter: RecordingPrompter, tmp_path: Path, monkeypatch: Any, fmt: str
 ) -> None:
     def accept(self: ImageExportDialog) -> int:
         (self.svg_radio if fmt == "svg" else self.png_radio).setChecked(True)
@@ -244,13 +244,13 @@ def test_image_menu_entry_writes_the_file(
     else:
         assert "Stadtrat" in target.read_text("utf-8")
     assert "Bild gespeichert" in window.statusBar().currentMessage()
-    assert not dialogs.errors
+    assert not prompter.errors
 
 
-def test_image_write_error_is_shown(window: MainWindow, dialogs: Dialogs, tmp_path: Path) -> None:
+def test_image_write_error_is_shown(window: MainWindow, prompter: RecordingPrompter, tmp_path: Path) -> None:
     ok = imageexport.write_image_reporting(window, tmp_path / "fehlt" / "a.png", "png", 96)
     assert not ok
-    assert dialogs.errors and dialogs.errors[0][0] == "Das Bild wurde nicht gespeichert."
+    assert prompter.errors and prompter.errors[0][0] == "Das Bild wurde nicht gespeichert."
 
 
 def test_suggested_names(window: MainWindow, tmp_path: Path) -> None:

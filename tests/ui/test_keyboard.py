@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from orgdesigner.catalog import catalog
 from orgdesigner.i18n import set_language
@@ -17,6 +17,7 @@ from orgdesigner.model import OrgModel
 from orgdesigner.relations import propose_relation
 from orgdesigner.ui.keyboard import ShortcutsDialog
 from orgdesigner.ui.mainwindow import MainWindow
+from tests.ui.conftest import RecordingPrompter
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -24,8 +25,9 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 def _window(qtbot: Any, model: OrgModel | None = None, path: Path | None = None) -> MainWindow:
     set_language("de")
-    window = MainWindow(model or OrgModel(), path)
-    window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+    prompter = RecordingPrompter()
+    prompter.unsaved = "discard"
+    window = MainWindow(model or OrgModel(), path, prompter=prompter)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
@@ -88,7 +90,7 @@ def test_build_three_units_with_two_relations_and_save_with_keys_only(qtbot: Any
     _key(Qt.Key.Key_Right, SHIFT)
     assert window.document.model.node(c).x == x + 50
     _key(Qt.Key.Key_S, CTRL)
-    assert not window.is_modified()
+    assert not window.session.is_modified()
     saved = json.loads(target.read_text(encoding="utf-8"))
     assert len(saved["nodes"]) == 3 and len(saved["edges"]) == 2
 

@@ -11,7 +11,7 @@ from orgdesigner import fileformat
 from orgdesigner.catalog import guide
 from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.questions import QuestionsPanel, answered, question_ids
-from tests.ui.conftest import Dialogs, make_window
+from tests.ui.conftest import RecordingPrompter, make_window
 
 
 def panel(window: MainWindow) -> QuestionsPanel:
@@ -74,12 +74,12 @@ def test_clearing_an_answer_removes_it_and_blank_answers_do_not_count(window: Ma
 
 
 def test_answers_survive_saving_and_loading(window: MainWindow, qtbot: Any, tmp_path: Path,
-                                           dialogs: Dialogs) -> None:  # fmt: skip
+                                           prompter: RecordingPrompter) -> None:  # fmt: skip
     p = panel(window)
     p.answer_edit("B9.Q1").insertPlainText("Die Projektleiterin und der OB")
     p.answer_edit("B2.Q3").insertPlainText("Smarte halbe Stunde für alle\nmit dem Verwaltungsvorstand")
     path = tmp_path / "antworten.orgmodel.json"
-    assert window.save() if window.document.path else window._save_to(path)
+    assert window.session.save() if window.document.path else window.session.save_to(path)
     assert fileformat.load(path).reflection == {
         "B9.Q1": "Die Projektleiterin und der OB",
         "B2.Q3": "Smarte halbe Stunde für alle\nmit dem Verwaltungsvorstand",
@@ -90,7 +90,7 @@ def test_answers_survive_saving_and_loading(window: MainWindow, qtbot: Any, tmp_
     assert window.undo_stack.count() == count + 1
     window.undo_stack.undo()
     window.undo_stack.setClean()
-    other = make_window(qtbot, dialogs, fileformat.load(path))
+    other = make_window(qtbot, prompter, fileformat.load(path))
     q = panel(other)
     assert q.progress_text() == "2 von 41 beantwortet"
     assert q.answer_edit("B2.Q3").toPlainText() == "Smarte halbe Stunde für alle\nmit dem Verwaltungsvorstand"
@@ -101,7 +101,7 @@ def test_a_new_model_empties_the_fields(window: MainWindow, qtbot: Any) -> None:
     p = panel(window)
     qtbot.keyClicks(p.answer_edit("B5.Q1"), "Mobilitaet")
     window.undo_stack.setClean()
-    window.new_document()
+    window.session.new_document()
     assert p.answer_edit("B5.Q1").toPlainText() == ""
     assert p.progress_text() == "0 von 41 beantwortet"
 

@@ -28,7 +28,7 @@ from orgdesigner.ui.findings import ENTRY_ROLE, GROUP_ROLE
 from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.reasondialog import ReasonDialog
 from orgdesigner.ui.rulepanel import RulePanel
-from tests.ui.conftest import Dialogs, make_window, small_model
+from tests.ui.conftest import RecordingPrompter, make_window, small_model
 
 RULE = "staff-unit-instructs"
 
@@ -121,7 +121,7 @@ def test_clicking_an_entry_selects_and_centres_its_units(window: MainWindow, qtb
 
 
 def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
-    window: MainWindow, qtbot: Any, tmp_path: Path, dialogs: Dialogs
+    window: MainWindow, qtbot: Any, tmp_path: Path, prompter: RecordingPrompter
 ) -> None:
     panel = window.rule_panel
     break_rule(window)
@@ -160,7 +160,7 @@ def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
     window.document.save(path)
     window.undo_stack.setClean()
     assert fileformat.load(path).suppressed_rules == {RULE: reason}
-    other = make_window(qtbot, dialogs, fileformat.load(path))
+    other = make_window(qtbot, prompter, fileformat.load(path))
     wait_current(qtbot, other)
     assert rule_ids(other.rule_panel, "accepted") == [RULE]
     assert reason in other.rule_panel.entry_texts("accepted")[0]
@@ -396,7 +396,7 @@ def test_badges_follow_a_new_model(window: MainWindow, qtbot: Any) -> None:
     wait_current(qtbot, window)
     model = small_model()
     model.edges.append(Edge(id="e5", type="instructs", source="stab", target="pg1"))
-    window.set_model(model, None)
+    window.session.set_model(model, None)
     qtbot.waitUntil(lambda: "e5" in window.finding_badges.badges, timeout=10_000)
     assert window.finding_badges.badges["stab"].parentItem() is window.node_item("stab")
     assert RULE in rule_ids(panel, "warning")

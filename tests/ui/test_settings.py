@@ -19,7 +19,7 @@ from orgdesigner.ui.settings import (
     SCHEMA_VERSION,
     Settings,
 )
-from tests.ui.conftest import Dialogs, make_window
+from tests.ui.conftest import RecordingPrompter, make_window
 
 
 def _file() -> Path:
@@ -127,17 +127,17 @@ def test_an_unreadable_version_resets_to_defaults() -> None:
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_garbage_settings_file_starts_a_window_with_defaults_and_a_note(
-    qtbot: Any, dialogs: Dialogs, seed: int
+    qtbot: Any, prompter: RecordingPrompter, seed: int
 ) -> None:
     rng = random.Random(seed)
     garbage = bytes(rng.randrange(256) for _ in range(4000))
     path = _write(garbage + b"\n[window]\ngeometry=@ByteArray(\x00\x01)\nstate=@Variant(\\0\\0)\n")
-    window = make_window(qtbot, dialogs)
+    window = make_window(qtbot, prompter)
     assert isinstance(window, MainWindow) and window.isVisible()
     message = window.statusBar().currentMessage()
     assert "Einstellung" in message, message
     assert not window.action_map["grid"].isChecked()
-    assert window.recent_files() == [] or all(isinstance(f, str) for f in window.recent_files())
+    assert window.session.recent_files() == [] or all(isinstance(f, str) for f in window.session.recent_files())
     assert window.close()  # and saving the layout works again
     s = Settings()
     assert s.notes == [] and s.schema_version == SCHEMA_VERSION
@@ -147,12 +147,12 @@ def test_a_garbage_settings_file_starts_a_window_with_defaults_and_a_note(
 
 
 def test_a_settings_file_that_cannot_be_written_does_not_stop_the_window(
-    qtbot: Any, dialogs: Dialogs
+    qtbot: Any, prompter: RecordingPrompter
 ) -> None:
     path = _file()
     path.parent.mkdir(parents=True, exist_ok=True)
     path.mkdir()  # a folder where the file should be: nothing can be read or written
-    window = make_window(qtbot, dialogs)
+    window = make_window(qtbot, prompter)
     window.action_map["grid"].setChecked(True)
     assert window.close()
     assert os.path.isdir(path)

@@ -2,34 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from orgdesigner import fileformat
 from orgdesigner.templates import example_model
 from orgdesigner.ui.app import Application
-from orgdesigner.ui.mainwindow import MainWindow, same_file
-from tests.ui.conftest import small_model
+from orgdesigner.ui.mainwindow import same_file
+from tests.ui.conftest import RecordingPrompter, small_model
+
+
+def discarding() -> RecordingPrompter:
+    prompter = RecordingPrompter()
+    prompter.unsaved = "discard"
+    return prompter
 
 
 @pytest.fixture
-def manager(qtbot: Any) -> Application:
-    app = Application(QApplication.instance())  # type: ignore[arg-type]
-    original = app.open_window
-
-    def open_window(*args: Any, **kwargs: Any) -> MainWindow:
-        window = original(*args, **kwargs)
+def manager(qtbot: Any) -> Iterator[Application]:
+    app = Application(QApplication.instance(), prompter=discarding)  # type: ignore[arg-type]
+    yield app
+    for window in app.windows:
         qtbot.addWidget(window)
-        window.ask_unsaved = lambda: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
-        window.errors = []  # type: ignore[attr-defined]
-        window.show_error = lambda text, detail, w=window: w.errors.append((text, detail))  # type: ignore[method-assign]
-        return window
-
-    app.open_window = open_window  # type: ignore[method-assign]
-    return app
 
 
 @pytest.fixture
@@ -81,28 +79,31 @@ def test_different_files_get_their_own_windows_and_undo_stacks(manager: Applicat
 
 
 def test_opening_inside_a_window_brings_the_other_window_forward(
+    manager: Application, files: tuple[Path, Path], qtbot: Any
+) -> None:
+    a, b = files
+    wa, wb = manager.open_file(str(a)), manager.open_file(str(b))
+    assert wa is not None and wb is not None
+    wb.activateWindow()
+    qtbot.waitUntil(wb.isActiveWindow, timeout=3000)
+    assert wb.session.load_file(a)  # e.g. from the recent-files menu of window b
+    qtbot.waitUntil(wa.isActiveWindow, timeout=3000)  # window a came forward
+    assert wb.document.path == b  # window b still shows its own file
+    assert wb.prompter.asked == []  # type: ignore[attr-defined]  # a RecordingPrompter
+
+
+def test_save_as_onto_a_file_open_in_another_window_is_refused(
     manager: Application, files: tuple[Path, Path]
 ) -> None:
     a, b = files
     wa, wb = manager.open_file(str(a)), manager.open_file(str(b))
     assert wa is not None and wb is not None
-    raised: list[MainWindow] = []
-    wa.bring_forward = lambda: raised.append(wa)  # type: ignore[method-assign]
-    assert wb.load_file(a)  # e.g. from the recent-files menu of window b
-    assert raised == [wa]
-    assert wb.document.path == b  # window b still shows its own file
-
-
-def test_save_as_onto_a_file_open_in_another_window_is_refused(
-    manager: Application, files: tuple[Path, Path], monkeypatch: Any
-) -> None:
-    a, b = files
-    wa, wb = manager.open_file(str(a)), manager.open_file(str(b))
-    assert wa is not None and wb is not None
     before = a.read_bytes()
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *x, **k: (str(a), ""))
-    assert not wb.save_as()
-    assert wb.errors and "bereits in einem anderen Fenster" in wb.errors[0][0]  # type: ignore[attr-defined]
+    prompter = wb.prompter
+    assert isinstance(prompter, RecordingPrompter)
+    prompter.save_path = a
+    assert not wb.session.save_as()
+    assert prompter.errors and "bereits in einem anderen Fenster" in prompter.errors[0][0]
     assert a.read_bytes() == before
 
 
