@@ -4,8 +4,8 @@ Run from the repository root: ``python benchmarks/bench_coldstart.py [--runs 5]`
 
 Each run starts ``python -c`` in a fresh process (offscreen Qt, empty settings and data
 folders in a temporary directory) that starts the program as ``orgdesigner`` does
-(:func:`orgdesigner.ui.app.run`, no file: the built-in example model). A start-up hook
-(``ORGDESIGNER_TEST_SCRIPT``) queues a zero-time timer; it fires once the event loop runs,
+(:func:`orgdesigner.ui.app.run`, no file: the built-in example model). Its ``on_start``
+queues a zero-time timer; it fires once the event loop runs,
 i.e. after the window was shown; the child then paints the window once more to be sure a
 frame exists, prints the wall-clock time and quits. The figure is that time minus the
 wall-clock time just before the parent started the process: interpreter start, imports,
@@ -25,33 +25,33 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-HOOK = """
-import time
+CHILD = """
+import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from orgdesigner.ui.app import run
 
 
-def _shown():
-    window = manager.windows[0]
-    assert window.isVisible()
-    window.repaint()
-    print("SHOWN", repr(time.time()), flush=True)
-    QApplication.instance().quit()
+def on_start(manager):
+    def shown():
+        window = manager.windows[0]
+        assert window.isVisible()
+        window.repaint()
+        print("SHOWN", repr(time.time()), flush=True)
+        QApplication.instance().quit()
+
+    QTimer.singleShot(0, shown)
 
 
-QTimer.singleShot(0, _shown)
+sys.exit(run([], on_start=on_start))
 """
-
-CHILD = "import sys; from orgdesigner.ui.app import run; sys.exit(run([]))"
 
 
 def cold_start(runs: int) -> list[float]:
     """Start the program ``runs`` times; return the times to the shown window in ms."""
     times = []
     with tempfile.TemporaryDirectory() as tmp:
-        hook = Path(tmp) / "hook.py"
-        hook.write_text(HOOK, encoding="utf-8")
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ORGDESIGNER_TEST_SCRIPT=str(hook),
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
                    XDG_CONFIG_HOME=str(Path(tmp) / "config"), XDG_DATA_HOME=str(Path(tmp) / "data"),
                    ORGDESIGNER_DATA_DIR=str(Path(tmp) / "drafts"),
                    PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))  # fmt: skip

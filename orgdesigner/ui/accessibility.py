@@ -128,7 +128,7 @@ def readable(colour: str, against: QColor | None = None) -> str:
     back = against if against is not None else background()
     c = QColor(colour)
     dark = luminance(back) < 0.18
-    target = QColor("#FFFFFF") if dark else QColor("#000000")
+    target = QColor(style.WHITE) if dark else QColor(style.BLACK)
     step = 0
     while contrast(c, back) < 4.5 and step < 20:
         step += 1

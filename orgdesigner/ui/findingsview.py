@@ -139,7 +139,7 @@ class FindingsDelegate(QStyledItemDelegate):
     def _paint_group(self, painter: QPainter, rect: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         group = str(index.data(GROUP_ROLE))
         colour = style.SEVERITY_COLOURS.get(group, style.ACCEPTED)
-        tint = style.SEVERITY_TINTS.get(group, "#F1F3F4")
+        tint = style.SEVERITY_TINTS.get(group, style.ACCEPTED_TINT)
         band = QRectF(rect).adjusted(0, 3, 0, -1)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(tint))

@@ -173,7 +173,7 @@ class RulePanel(QWidget):
         summary = u.summary_en if lang == "en" else u.summary_de
         self.understanding_badge.setText(f"{u.number} · {label}")
         ls = style.LEVEL_STYLES["coordination"]
-        fill, border = (ls.fill, ls.border) if key != "none" else ("#EEEEEE", style.MUTED_TEXT)
+        fill, border = (ls.fill, ls.border) if key != "none" else (style.NO_UNDERSTANDING_FILL, style.MUTED_TEXT)
         self.understanding_badge.setStyleSheet(
             f"QLabel#understanding {{ background: {fill}; color: {style.TEXT}; "
             f"border: 1px solid {border}; border-radius: 9px; padding: 1px 8px; }}"

@@ -409,12 +409,17 @@ def test_export_never_imports_qt() -> None:
 
 
 def test_style_is_the_single_source() -> None:
-    source = "".join(
-        p.read_text(encoding="utf-8")
-        for p in Path(style.__file__).parent.joinpath("export").glob("*.py")
-    )
-    # colours are hex strings only in orgdesigner/style.py
-    assert not re.search(r"#[0-9A-Fa-f]{6}\b", source)
+    """Colours are hex strings only in orgdesigner/style.py: the PDF, the canvas and the
+    windows cannot drift apart (a colour changed in one place changes everywhere)."""
+    package = Path(style.__file__).parent
+    offenders = [
+        f"{path.relative_to(package)}:{number}: {line.strip()}"
+        for folder in ("export", "canvas", "ui")
+        for path in sorted(package.joinpath(folder).glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"#[0-9A-Fa-f]{6}\b", line)
+    ]
+    assert offenders == []
 
 
 def test_empty_meta_fields_are_left_out_of_info_and_xmp() -> None:
