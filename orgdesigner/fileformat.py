@@ -459,6 +459,21 @@ def _plain(value: Any) -> Any:
     return value if isinstance(value, int | float | str) else str(value)
 
 
+_WHOLE_NUMBER = (
+    "Ganze Zahl erwartet, gefunden: {value}.",
+    "Whole number expected, found: {value}.",
+)
+_NUMBER = ("Zahl erwartet, gefunden: {value}.", "Number expected, found: {value}.")
+_TRUE_OR_FALSE = (
+    "true oder false erwartet, gefunden: {value}.",
+    "true or false expected, found: {value}.",
+)
+_OBJECT = ("Objekt erwartet, gefunden: {value}.", "Object expected, found: {value}.")
+_DATE = (
+    "Datum im Format JJJJ-MM-TT erwartet.",
+    "Date in the format YYYY-MM-DD expected.",
+)
+
 _TYPE_TEXTS: dict[str, tuple[str, str]] = {
     "missing": ("Pflichtangabe fehlt.", "A required value is missing."),
     "extra_forbidden": (
@@ -478,20 +493,11 @@ _TYPE_TEXTS: dict[str, tuple[str, str]] = {
         "Invalid id {value} (allowed: letters, digits, _ . : -, at most 64 characters).",
     ),
     "string_type": ("Text erwartet, gefunden: {value}.", "Text expected, found: {value}."),
-    "int_type": (
-        "Ganze Zahl erwartet, gefunden: {value}.",
-        "Whole number expected, found: {value}.",
-    ),
-    "int_parsing": (
-        "Ganze Zahl erwartet, gefunden: {value}.",
-        "Whole number expected, found: {value}.",
-    ),
-    "int_from_float": (
-        "Ganze Zahl erwartet, gefunden: {value}.",
-        "Whole number expected, found: {value}.",
-    ),
-    "float_type": ("Zahl erwartet, gefunden: {value}.", "Number expected, found: {value}."),
-    "float_parsing": ("Zahl erwartet, gefunden: {value}.", "Number expected, found: {value}."),
+    "int_type": _WHOLE_NUMBER,
+    "int_parsing": _WHOLE_NUMBER,
+    "int_from_float": _WHOLE_NUMBER,
+    "float_type": _NUMBER,
+    "float_parsing": _NUMBER,
     "finite_number": (
         "Die Zahl muss endlich sein (nicht NaN oder unendlich).",
         "The number must be finite (not NaN or infinity).",
@@ -504,33 +510,18 @@ _TYPE_TEXTS: dict[str, tuple[str, str]] = {
         "Der Wert {value} ist zu groß (höchstens {le}).",
         "The value {value} is too large (at most {le}).",
     ),
-    "bool_type": (
-        "true oder false erwartet, gefunden: {value}.",
-        "true or false expected, found: {value}.",
-    ),
-    "bool_parsing": (
-        "true oder false erwartet, gefunden: {value}.",
-        "true or false expected, found: {value}.",
-    ),
-    "model_type": ("Objekt erwartet, gefunden: {value}.", "Object expected, found: {value}."),
+    "bool_type": _TRUE_OR_FALSE,
+    "bool_parsing": _TRUE_OR_FALSE,
+    "model_type": _OBJECT,
     "model_attributes_type": (
         "Objekt erwartet, gefunden: {value}.",
         "Object expected, found: {value}.",
     ),
-    "dict_type": ("Objekt erwartet, gefunden: {value}.", "Object expected, found: {value}."),
+    "dict_type": _OBJECT,
     "list_type": ("Liste erwartet, gefunden: {value}.", "List expected, found: {value}."),
-    "date_parsing": (
-        "Datum im Format JJJJ-MM-TT erwartet.",
-        "Date in the format YYYY-MM-DD expected.",
-    ),
-    "date_from_datetime_parsing": (
-        "Datum im Format JJJJ-MM-TT erwartet.",
-        "Date in the format YYYY-MM-DD expected.",
-    ),
-    "date_type": (
-        "Datum im Format JJJJ-MM-TT erwartet.",
-        "Date in the format YYYY-MM-DD expected.",
-    ),
+    "date_parsing": _DATE,
+    "date_from_datetime_parsing": _DATE,
+    "date_type": _DATE,
     "form_level_mismatch": (
         "Die Organisationsform {form} gehört zur Ebene {form_level}, nicht zu {level}.",
         "The form {form} belongs to the level {form_level}, not to {level}.",

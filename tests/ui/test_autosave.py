@@ -104,12 +104,18 @@ def test_the_interval_comes_from_the_settings(qtbot: Any, prompter: RecordingPro
     assert second.autosaver is not None and second.autosaver.timer.interval() == 120_000
 
 
-def test_undo_to_the_saved_state_removes_the_draft(qtbot: Any, prompter: RecordingPrompter,
-                                                  store: DraftStore) -> None:  # fmt: skip
+def _window_with_a_draft(qtbot: Any, prompter: RecordingPrompter, store: DraftStore) -> MainWindow:
+    """A window with an unsaved rename whose draft is already written."""
     window = _window(qtbot, prompter, store)
     window.controller.rename_node("ob", "Bürgermeister")
     assert window.autosaver is not None
     window.autosaver.write()
+    return window
+
+
+def test_undo_to_the_saved_state_removes_the_draft(qtbot: Any, prompter: RecordingPrompter,
+                                                  store: DraftStore) -> None:  # fmt: skip
+    window = _window_with_a_draft(qtbot, prompter, store)
     assert len(store.drafts()) == 1
     window.undo_stack.undo()
     assert store.drafts() == []
@@ -117,10 +123,7 @@ def test_undo_to_the_saved_state_removes_the_draft(qtbot: Any, prompter: Recordi
 
 def test_closing_on_purpose_removes_the_draft(qtbot: Any, prompter: RecordingPrompter,
                                              store: DraftStore) -> None:  # fmt: skip
-    window = _window(qtbot, prompter, store)
-    window.controller.rename_node("ob", "Bürgermeister")
-    assert window.autosaver is not None
-    window.autosaver.write()
+    window = _window_with_a_draft(qtbot, prompter, store)
     prompter.unsaved = "cancel"
     assert not window.close()
     assert len(store.drafts()) == 1  # still editing: the draft stays

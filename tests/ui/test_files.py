@@ -332,16 +332,22 @@ def test_a_read_only_folder_for_real(window: MainWindow, prompter: RecordingProm
     assert window.isWindowModified()
 
 
+def _edited_here_and_saved_elsewhere(window: MainWindow, tmp_path: Path) -> Path:
+    """Open plan.orgmodel.json, change it here, and let a colleague save it meanwhile."""
+    target = tmp_path / "plan.orgmodel.json"
+    _open(window, target)
+    _edit(window)
+    _colleague_saves(target, "Fassung der Kollegin")
+    return target
+
+
 # ---------------------------------------------------------------------------
 # the file changed on disk: saving asks first
 # ---------------------------------------------------------------------------
 def test_a_file_changed_on_disk_is_not_overwritten_without_asking(
     window: MainWindow, prompter: RecordingPrompter, tmp_path: Path
 ) -> None:
-    target = tmp_path / "plan.orgmodel.json"
-    _open(window, target)
-    _edit(window)
-    _colleague_saves(target, "Fassung der Kollegin")
+    target = _edited_here_and_saved_elsewhere(window, tmp_path)
     prompter.on_disk = "cancel"
     assert not window.session.save()
     assert prompter.asked == [("ask_changed_on_disk", "modified", target)]
@@ -361,10 +367,7 @@ def test_a_changed_file_asks_with_the_real_dialog(qtbot: Any, tmp_path: Path) ->
     """The default prompter of a window: a message box over the window."""
     window = MainWindow(small_model())
     qtbot.addWidget(window)
-    target = tmp_path / "plan.orgmodel.json"
-    _open(window, target)
-    _edit(window)
-    _colleague_saves(target, "Fassung der Kollegin")
+    target = _edited_here_and_saved_elsewhere(window, tmp_path)
     seen: list[str] = []
     answer_next_dialog("Abbrechen", seen)
     assert not window.session.save()
@@ -469,10 +472,7 @@ def test_a_change_on_disk_is_noted_once_when_the_window_is_active_again(
 def test_reloading_from_the_note_asks_before_dropping_changes(
     window: MainWindow, prompter: RecordingPrompter, tmp_path: Path
 ) -> None:
-    target = tmp_path / "plan.orgmodel.json"
-    _open(window, target)
-    _edit(window)
-    _colleague_saves(target, "Fassung der Kollegin")
+    _edited_here_and_saved_elsewhere(window, tmp_path)
     window.session.check_disk()
     assert "Ihre Änderungen hier sind noch nicht gespeichert" in window.info_bar.label.text()
     prompter.reload = False
