@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QMessageBox,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +37,7 @@ from orgdesigner.ui.autosave import Session, default_store, orphaned
 from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.session import Prompter
 from orgdesigner.ui.settings import Settings
+from orgdesigner.ui.widgets import intro_and_list
 
 
 def example_model() -> OrgModel:
@@ -66,17 +65,13 @@ class RecoveryDialog(QDialog):
         self.setObjectName("recovery_dialog")
         self.setWindowTitle(self.tr("Nicht gespeicherte Arbeit wiederherstellen"))
         self.choice = LATER
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("OrgDesigner wurde beim letzten Mal nicht regulär beendet. Diese "
-                               "Arbeit war noch nicht gespeichert und wurde automatisch "
-                               "gesichert:"))  # fmt: skip
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("recovery_drafts")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Modell"), self.tr("Gesichert am"),
-                                   self.tr("Einheiten"), self.tr("Hinweis")])  # fmt: skip
+        layout, self.tree = intro_and_list(
+            self,
+            self.tr("OrgDesigner wurde beim letzten Mal nicht regulär beendet. Diese Arbeit war "
+                    "noch nicht gespeichert und wurde automatisch gesichert:"),
+            "recovery_drafts",
+            [self.tr("Modell"), self.tr("Gesichert am"), self.tr("Einheiten"), self.tr("Hinweis")],
+        )  # fmt: skip
         self.items: dict[str, QTreeWidgetItem] = {}
         for draft in drafts:
             item = QTreeWidgetItem([self.draft_name(draft), self.draft_time(draft),

@@ -8,12 +8,11 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QLabel,
-    QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
+
+from orgdesigner.ui.widgets import intro_and_list
 
 
 def canvas_keys() -> list[tuple[str, str]]:
@@ -50,16 +49,13 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(self.tr("Tastenkürzel"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Alle Bearbeitungen gehen auch ohne Maus. Mit Tab wechseln Sie "
-                               "zwischen den Bereichen; auf der Zeichenfläche wählt Tab die "
-                               "Einheiten nacheinander aus."))  # fmt: skip
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("shortcuts_list")
-        self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels([self.tr("Taste"), self.tr("Wirkung")])
+        layout, self.tree = intro_and_list(
+            self,
+            self.tr("Alle Bearbeitungen gehen auch ohne Maus. Mit Tab wechseln Sie zwischen den "
+                    "Bereichen; auf der Zeichenfläche wählt Tab die Einheiten nacheinander aus."),
+            "shortcuts_list",
+            [self.tr("Taste"), self.tr("Wirkung")],
+        )  # fmt: skip
         self.tree.setAccessibleName(self.tr("Tastenkürzel"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for action in actions:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QTreeWidget, QVBoxLayout, QWidget
 
 
 class ElidedLabel(QLabel):
@@ -27,3 +27,17 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
                                                    max(0, self.width())))  # fmt: skip
+
+
+def intro_and_list(dialog: QDialog, intro: str, list_name: str,
+                   headers: list[str]) -> tuple[QVBoxLayout, QTreeWidget]:  # fmt: skip
+    """The top of a dialog that explains in a sentence and then shows a flat list."""
+    layout = QVBoxLayout(dialog)
+    label = QLabel(intro)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    tree = QTreeWidget()
+    tree.setObjectName(list_name)
+    tree.setRootIsDecorated(False)
+    tree.setHeaderLabels(headers)
+    return layout, tree

@@ -262,6 +262,19 @@ def test_all_ten_botschaften_and_question_ids(content):
     assert len(ids) == len(set(ids))
 
 
+def _contract_form_not_built_yet(form_id: str) -> bool:
+    from orgdesigner.catalog import FORM_LEVEL
+
+    forms = domain_forms()
+    return forms is not None and form_id in forms and form_id not in FORM_LEVEL
+
+
+@pytest.mark.xfail(
+    _contract_form_not_built_yet("member_municipality"),
+    reason="DOMAIN.md §2 gained the form member_municipality for issue 14 (the verdict), "
+    "which is not built yet; this mark lifts itself once the catalog has the form",
+    strict=True,
+)
 def test_every_non_table_form_has_a_characterisation(content):
     forms = domain_forms()
     if forms is not None:

@@ -39,6 +39,14 @@ def make_dialog(qtbot: Any, model: OrgModel | None = None, **kwargs: Any) -> Exp
     return dialog
 
 
+def a4_portrait_dialog(qtbot: Any) -> ExportDialog:
+    """The dialog for the example model, set to A4 portrait (where its text gets small)."""
+    d = make_dialog(qtbot, example_model())
+    d.a4_radio.setChecked(True)
+    d.portrait_radio.setChecked(True)
+    return d
+
+
 def pdf_text(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
 
@@ -237,9 +245,7 @@ def test_summary_says_pages_and_text_size(qtbot: Any) -> None:
 
 
 def test_report_matches_the_export(qtbot: Any) -> None:
-    d = make_dialog(qtbot, example_model())
-    d.a4_radio.setChecked(True)
-    d.portrait_radio.setChecked(True)
+    d = a4_portrait_dialog(qtbot)
     d.auto_radio.setChecked(True)
     shown = d.report()
     _data, real = render(d.model, d.options())
@@ -249,9 +255,7 @@ def test_report_matches_the_export(qtbot: Any) -> None:
 
 
 def test_warning_when_fitting_shrinks_text(qtbot: Any) -> None:
-    d = make_dialog(qtbot, example_model())
-    d.a4_radio.setChecked(True)
-    d.portrait_radio.setChecked(True)
+    d = a4_portrait_dialog(qtbot)
     d.fit_radio.setChecked(True)
     assert not d.warning_label.isHidden()
     text = d.warning_label.text()
@@ -264,9 +268,7 @@ def test_warning_when_fitting_shrinks_text(qtbot: Any) -> None:
 
 
 def test_warning_about_empty_tiles(qtbot: Any) -> None:
-    d = make_dialog(qtbot, example_model())
-    d.a4_radio.setChecked(True)
-    d.portrait_radio.setChecked(True)
+    d = a4_portrait_dialog(qtbot)
     d.tiles_radio.setChecked(True)
     d.cols_spin.setValue(2)
     d.rows_spin.setValue(2)

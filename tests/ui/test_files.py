@@ -269,9 +269,7 @@ def test_the_failed_save_message_names_the_file_and_offers_save_as(
     """A window made without a prompter shows the real dialog (QtPrompter)."""
     window = MainWindow(small_model())
     qtbot.addWidget(window)
-    target = tmp_path / "plan.orgmodel.json"
-    _open(window, target)
-    _edit(window)
+    target = _opened_and_edited(window, tmp_path)
 
     def denied(*_a: Any, **_k: Any) -> Any:
         raise PermissionError(errno.EACCES, "Permission denied")
@@ -332,11 +330,17 @@ def test_a_read_only_folder_for_real(window: MainWindow, prompter: RecordingProm
     assert window.isWindowModified()
 
 
-def _edited_here_and_saved_elsewhere(window: MainWindow, tmp_path: Path) -> Path:
-    """Open plan.orgmodel.json, change it here, and let a colleague save it meanwhile."""
+def _opened_and_edited(window: MainWindow, tmp_path: Path) -> Path:
+    """Open plan.orgmodel.json in the window and change it (unsaved)."""
     target = tmp_path / "plan.orgmodel.json"
     _open(window, target)
     _edit(window)
+    return target
+
+
+def _edited_here_and_saved_elsewhere(window: MainWindow, tmp_path: Path) -> Path:
+    """Open plan.orgmodel.json, change it here, and let a colleague save it meanwhile."""
+    target = _opened_and_edited(window, tmp_path)
     _colleague_saves(target, "Fassung der Kollegin")
     return target
 
@@ -379,9 +383,7 @@ def test_a_changed_file_asks_with_the_real_dialog(qtbot: Any, tmp_path: Path) ->
 def test_overwriting_a_changed_file_keeps_the_colleagues_version_as_backup(
     window: MainWindow, prompter: RecordingPrompter, tmp_path: Path
 ) -> None:
-    target = tmp_path / "plan.orgmodel.json"
-    _open(window, target)
-    _edit(window)
+    target = _opened_and_edited(window, tmp_path)
     theirs = _colleague_saves(target, "Fassung der Kollegin")
     prompter.on_disk = "overwrite"
     assert window.session.save()
@@ -395,9 +397,7 @@ def test_overwriting_a_changed_file_keeps_the_colleagues_version_as_backup(
 
 def test_reloading_a_changed_file(window: MainWindow, prompter: RecordingPrompter,
                                   tmp_path: Path) -> None:  # fmt: skip
-    target = tmp_path / "plan.orgmodel.json"
-    _open(window, target)
-    _edit(window)
+    target = _opened_and_edited(window, tmp_path)
     theirs = _colleague_saves(target, "Fassung der Kollegin")
     prompter.on_disk = "reload"
     assert not window.session.save()  # not saved: the colleague's version is shown instead
@@ -408,9 +408,7 @@ def test_reloading_a_changed_file(window: MainWindow, prompter: RecordingPrompte
 
 def test_a_deleted_file_is_noticed_before_saving(window: MainWindow, prompter: RecordingPrompter,
                                                  tmp_path: Path) -> None:  # fmt: skip
-    target = tmp_path / "plan.orgmodel.json"
-    _open(window, target)
-    _edit(window)
+    target = _opened_and_edited(window, tmp_path)
     target.unlink()
     prompter.on_disk = "overwrite"  # the button "Wieder anlegen"
     assert window.session.save()
@@ -421,9 +419,7 @@ def test_a_deleted_file_is_noticed_before_saving(window: MainWindow, prompter: R
 def test_an_unchanged_or_only_touched_file_saves_without_asking(
     window: MainWindow, prompter: RecordingPrompter, tmp_path: Path
 ) -> None:
-    target = tmp_path / "plan.orgmodel.json"
-    _open(window, target)
-    _edit(window)
+    target = _opened_and_edited(window, tmp_path)
     assert window.session.save()
     time.sleep(0.01)
     os.utime(target)  # a backup program touched it: same content
