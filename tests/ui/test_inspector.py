@@ -22,6 +22,12 @@ def edit_text(widget: object, text: str) -> None:
     widget.editingFinished.emit()
 
 
+def set_number(widget: object, value: float) -> None:
+    """Type a number into a spin box field (whole or decimal), as the user would."""
+    assert isinstance(widget, (QSpinBox, QDoubleSpinBox))
+    widget.setValue(value)  # type: ignore[arg-type]
+
+
 def choose(widget: object, value: object) -> None:
     assert isinstance(widget, QComboBox)
     index = widget.findData(value)
@@ -34,9 +40,7 @@ def test_nothing_selected_shows_and_edits_meta(window: MainWindow) -> None:
     inspector = window.inspector
     assert inspector.stack.currentIndex() == 0
     edit_text(field(inspector, "meta", "municipality"), "Musterhausen")
-    spin = field(inspector, "meta", "population")
-    assert isinstance(spin, QSpinBox)
-    spin.setValue(48_000)
+    set_number(field(inspector, "meta", "population"), 48_000)
     choose(field(inspector, "meta", "phase"), "pilot")
     date = field(inspector, "meta", "date")
     assert isinstance(date, QDateEdit)
@@ -63,12 +67,8 @@ def test_node_properties_are_undoable(window: MainWindow) -> None:
     inspector = window.inspector
     assert inspector.stack.currentIndex() == 1
     edit_text(field(inspector, "node", "label"), "Stabsstelle Digitales")
-    persons = field(inspector, "node", "persons")
-    assert isinstance(persons, QSpinBox)
-    persons.setValue(3)
-    fte = field(inspector, "node", "fte")
-    assert isinstance(fte, QDoubleSpinBox)
-    fte.setValue(2.5)
+    set_number(field(inspector, "node", "persons"), 3)
+    set_number(field(inspector, "node", "fte"), 2.5)
     edit_text(field(inspector, "node", "lead"), "Frau A.")
     choose(field(inspector, "node", "scope"), "regional")
     choose(field(inspector, "node", "form"), "office")
@@ -88,7 +88,7 @@ def test_node_properties_are_undoable(window: MainWindow) -> None:
     assert window.document.model.node("stab").label == "Stabsstelle Digitales"
     # clearing a number ("—") stores "not given"
     window.undo_stack.redo()
-    persons.setValue(-1)
+    set_number(field(inspector, "node", "persons"), -1)
     assert window.document.model.node("stab").persons is None
 
 
