@@ -360,3 +360,7 @@ FORM_LEVEL: dict[str, LevelId] = {
 
 LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEVEL_IDS)}
 """Top-to-bottom order of the levels (0 = political)."""
+
+EXTERNAL_FORMS: frozenset[str] = frozenset({"external_provider", "external_partner"})
+"""Forms outside the municipal administration (DOMAIN.md §2): external providers and
+partners. The relation proposal and the coordination understanding both ask this."""

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from orgdesigner.catalog import LEVEL_RANK, RelationId
+from orgdesigner.catalog import EXTERNAL_FORMS, LEVEL_RANK, RelationId
 from orgdesigner.model import Node
 
-_EXTERNAL = {"external_partner", "external_provider"}
 _OUTSOURCED = {"outsourced_entity", "municipal_company"}
 _IN_ADMIN = {"staff_unit", "office"}
 _SENDS_STAFF = {"line_departments", "municipal_company"}
@@ -21,7 +20,7 @@ def propose_relation(source: Node, target: Node) -> RelationId:
         return "advises"
     if target.level == "advisory":
         return "informs"
-    if source.form in _EXTERNAL or target.form in _EXTERNAL:
+    if source.form in EXTERNAL_FORMS or target.form in EXTERNAL_FORMS:
         return "cooperates"
     if (source.form in _OUTSOURCED and target.form in _IN_ADMIN) or (
         source.form in _IN_ADMIN and target.form in _OUTSOURCED

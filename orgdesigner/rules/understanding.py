@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.catalog import EXTERNAL_FORMS
 from orgdesigner.model import Node, OrgModel
 from orgdesigner.rules.context import Context
 from orgdesigner.rules.engine import Hit, cite, rule
@@ -17,8 +18,6 @@ UNDERSTANDINGS: dict[str, tuple[int, str, str]] = {
     "none": (4, "ohne Koordination", "without coordination"),
 }
 """Key → (number of the Organisationsverständnis, the guide's German name, English)."""
-
-EXTERNAL = frozenset({"external_provider", "external_partner"})
 
 
 def _core_team(ctx: Context) -> Text:
@@ -70,7 +69,7 @@ def _classify(ctx: Context) -> tuple[str, Text]:
         if n.lead.strip():
             leads.setdefault(ctx.person_key(n.lead), n)
     for node in ctx.by_level["implementation"]:
-        if node.form in EXTERNAL or not node.lead.strip():
+        if node.form in EXTERNAL_FORMS or not node.lead.strip():
             continue
         lead_unit = leads.get(ctx.person_key(node.lead))
         if lead_unit is not None:
