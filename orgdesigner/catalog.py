@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from functools import cache, cached_property
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -106,6 +106,16 @@ class Level(_Strict):
     optional: bool
     description: Text
     citation: Citation
+    botschaften: tuple[Annotated[int, Field(ge=1, le=10)], ...] = Field(
+        description="Botschaften (chapter 5) for the level's band and units without a form"
+    )
+
+
+class BotschaftLinks(_Strict):
+    """Which Botschaften (chapter 5) concern a form, and the passages that say so."""
+
+    numbers: tuple[Annotated[int, Field(ge=1, le=10)], ...] = Field(min_length=1)
+    basis: str = Field(min_length=1, description="the guide's passages, for maintainers")
 
 
 class Form(_Strict):
@@ -115,6 +125,7 @@ class Form(_Strict):
     description: Text
     citation: Citation
     is_body: bool = Field(description="a body that meets (cadence applies)")
+    botschaften: BotschaftLinks
 
 
 class RelationType(_Strict):
@@ -123,6 +134,7 @@ class RelationType(_Strict):
     description: Text
     citation: Citation
     directed: bool
+    typical_direction: Text = Field(description="DOMAIN.md §3: from which level to which")
 
 
 class Bullet(_Strict):

@@ -28,91 +28,24 @@ from orgdesigner.rules import all_rules
 from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.evaluator import Evaluation, RuleEvaluator
 
-FORM_BOTSCHAFTEN: dict[str, tuple[int, ...]] = {
-    # Botschaft 2 (5.2): involve the political and strategic leadership early
-    "council": (2,),
-    "committee": (2,),
-    "informal_round": (2,),
-    # 5.2 „Chefsache“ and 5.9 the role of individuals, the mayor first of all
-    "administration_head": (2, 9),
-    # 5.2: almost all smart-city municipalities set up a steering body at the top;
-    # 5.1: check which existing bodies can steer the process
-    "steering_committee": (1, 2),
-    "operational_steering": (1, 2),
-    # 5.6 keep the know-how in the municipality; 5.9 key persons
-    "cdo": (6, 9),
-    # 5.5 the people responsible must know the departments' topics; 5.9 double leads
-    "coordination_lead": (5, 9),
-    # 5.3: a staff unit has proven itself as the coordinating unit; 5.5 (Braunschweig)
-    "staff_unit": (3, 5),
-    # 5.3: anchor smart city broadly in the departments
-    "office": (3,),
-    # 5.10: new models (GmbH) need a structural access to the administration
-    "outsourced_entity": (10,),
-    # 5.2 (Ulm: interface managers inside the project team); 5.4 pilots as the circle
-    "extended_circle": (2, 4),
-    # 5.3 anchor in the departments; 5.5 make measures projects of the departments
-    "line_departments": (3, 5),
-    # 5.7: smart-city teams as a field for new ways of working
-    "matrix_team": (3, 7),
-    # 5.3, 5.5; 5.7: try new methods in small teams and working groups
-    "project_group": (3, 5, 7),
-    # 5.6: municipal companies as holders of competence; 5.10 cooperation contracts
-    "municipal_company": (6, 10),
-    # 5.4 pilots as multipliers; 5.5 pilots translate between the departments
-    "digital_pilots": (4, 5),
-    # 5.6 plan external services carefully; 5.9 external staff in key positions
-    "external_provider": (6, 9),
-    # 5.10: bind partners such as utilities and businesses closer to the administration
-    "external_partner": (10,),
-    # 5.8: advisory boards for input and networks
-    "expert_board": (8,),
-    "ethics_board": (8,),
-    "network_board": (8,),
-    "participation_board": (8,),
-}
-"""Which Botschaften (chapter 5) concern a form, read from the guide's text (the comment
-above each names the passage). The form's own citation and characterisation add theirs."""
-
-LEVEL_BOTSCHAFTEN: dict[str, tuple[int, ...]] = {
-    "political": (2,),
-    "strategic": (2, 9),
-    "coordination": (3, 5, 9),
-    "implementation": (3, 5, 7),
-    "advisory": (8,),
-}
-"""Botschaften for a level band and for a unit without a form."""
-
-TYPICAL_DIRECTION: dict[str, tuple[str, str]] = {
-    "mandates": ("politische Ebene → strategische Ebene oder Koordinationsebene",
-                 "political level → strategic or coordination level"),
-    "reports_to": ("untere Ebene → höhere Ebene", "lower level → higher level"),
-    "instructs": ("höhere Ebene → untere Ebene", "higher level → lower level"),
-    "supervises": ("Einheit → ihre Mitarbeitenden bzw. ihr Team", "unit → its staff or team"),
-    "coordinates": ("Koordinationsebene → Umsetzungsebene", "coordination → implementation"),
-    "advises": ("Beiratsebene → jede Ebene", "advisory level → any level"),
-    "delegates": ("Fachamt → Team, Gruppe oder Lotsennetz", "department → team, group or pilots"),
-    "cooperates": ("beliebig, in beide Richtungen", "any, both ways"),
-    "liaison": ("ausgelagerte Einheit ↔ Verwaltung", "outsourced unit ↔ administration"),
-    "informs": ("beliebig", "any"),
-}  # fmt: skip
-"""The typical direction of each relation type (DOMAIN.md §3)."""
-
 
 def botschaften_for(node: Node | None, level: str | None = None) -> list[Botschaft]:
     """The Botschaften that concern ``node`` (or a level band), in order."""
     numbers: set[int] = set()
     g = guide()
+    cat = catalog()
     if node is not None and node.form is not None:
-        numbers.update(FORM_BOTSCHAFTEN.get(node.form, ()))
-        cited = catalog().form(node.form).citation.botschaft
+        numbers.update(cat.form(node.form).botschaften.numbers)
+        cited = cat.form(node.form).citation.botschaft
         if cited is not None:
             numbers.add(cited)
         ch = g.characterisations.get(node.form)
         if ch is not None and ch.botschaft is not None:
             numbers.add(ch.botschaft)
     else:
-        numbers.update(LEVEL_BOTSCHAFTEN.get(node.level if node is not None else level or "", ()))
+        level_id = node.level if node is not None else level
+        if level_id:
+            numbers.update(cat.level(level_id).botschaften)
     return [b for b in g.botschaften if b.number in numbers]
 
 
@@ -391,9 +324,9 @@ class HintsPanel(QWidget):
         parts.append("<h3>" + html.escape(self.tr("Bedeutung")) + "</h3>")
         parts.append(f"<p>{html.escape(rel.description.get())} "
                      f"<span class='cite'>({html.escape(rel.citation.format())})</span></p>")  # fmt: skip
-        de, en = TYPICAL_DIRECTION[edge.type]
         direction = self.tr("Typische Richtung:")
-        parts.append(f"<p><b>{html.escape(direction)}</b> {html.escape(pick(de, en))}</p>")
+        typical = rel.typical_direction.get()
+        parts.append(f"<p><b>{html.escape(direction)}</b> {html.escape(typical)}</p>")
         if edge.type == "cooperates":
             state = {True: self.tr("ja"), False: self.tr("nein"), None: self.tr("nicht angegeben")}[edge.contract]
             contract = self.tr("Vertrag oder Vereinbarung:")
