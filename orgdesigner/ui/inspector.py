@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from orgdesigner.catalog import RELATION_IDS, catalog
 from orgdesigner.document import Document
 from orgdesigner.i18n import current_language
+from orgdesigner.model import SHORT_TEXT_MAX_LENGTH
 from orgdesigner.ui.controller import Controller
 
 MIXED = object()
@@ -93,7 +94,8 @@ class _Page(QWidget):
         self.form.setRowVisible(self.fields[name].widget, visible)
 
     # -- field factories ---------------------------------------------------------
-    def add_text(self, name: str, label: str, max_length: int = 300) -> QLineEdit:
+    def add_text(self, name: str, label: str,
+                 max_length: int = SHORT_TEXT_MAX_LENGTH) -> QLineEdit:  # fmt: skip
         edit = QLineEdit()
         edit.setMaxLength(max_length)
 
