@@ -376,3 +376,13 @@ LEVEL_RANK: dict[str, int] = {lv: i for i, lv in enumerate(LEVEL_IDS)}
 EXTERNAL_FORMS: frozenset[str] = frozenset({"external_provider", "external_partner"})
 """Forms outside the municipal administration (DOMAIN.md §2): external providers and
 partners. The relation proposal and the coordination understanding both ask this."""
+
+
+def form_name(level: str, form: str | None, lang: str | None = None) -> str:
+    """What a unit is, in words: its form's label, or its level's short name without one.
+
+    The canvas, the PDF chart, the preview and the rule panel all name units by this."""
+    cat = catalog()
+    if form is None:
+        return cat.level(level).short.get(lang)
+    return cat.form(form).label.get(lang)

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from orgdesigner import style
-from orgdesigner.catalog import catalog
+from orgdesigner.catalog import catalog, form_name
 from orgdesigner.model import Edge, Node
 
 if TYPE_CHECKING:
@@ -48,13 +48,6 @@ def font(point_size: float, bold: bool = False) -> QFont:
 
 def colour(hex_colour: str) -> QColor:
     return QColor(hex_colour)
-
-
-def form_name(node: Node) -> str:
-    cat = catalog()
-    if node.form is None:
-        return cat.level(node.level).short.get()
-    return cat.form(node.form).label.get()
 
 
 def wrap_lines(text: str, fnt: QFont, width: float, max_lines: int) -> list[str]:
@@ -167,16 +160,16 @@ class NodeItem(QGraphicsItem):
         self._bounds = self._box.adjusted(-2, -2, m, 2)
         inner = node.width - 2 * NODE_PADDING
         self._form_text = QFontMetricsF(font(style.NODE_FORM_PT)).elidedText(
-            form_name(node), Qt.TextElideMode.ElideRight, inner
+            form_name(node.level, node.form), Qt.TextElideMode.ElideRight, inner
         )
         title_font = font(style.NODE_TITLE_PT, bold=True)
         line_height = QFontMetricsF(title_font).lineSpacing()
         form_height = QFontMetricsF(font(style.NODE_FORM_PT)).lineSpacing()
         room = node.height - 2 * NODE_PADDING + 2 - form_height
         max_lines = max(1, int(room // line_height))
-        label = node.label or form_name(node)
+        label = node.label or form_name(node.level, node.form)
         self._lines = wrap_lines(label, title_font, inner, max_lines)
-        tip = f"<b>{label}</b><br>{form_name(node)}"
+        tip = f"<b>{label}</b><br>{form_name(node.level, node.form)}"
         self.setToolTip(tip)
         self.update()
 

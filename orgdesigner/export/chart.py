@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from orgdesigner import layout, style
-from orgdesigner.catalog import LEVEL_IDS, catalog
+from orgdesigner.catalog import LEVEL_IDS, catalog, form_name
 from orgdesigner.export import fonts
 from orgdesigner.model import Edge, Node, OrgModel
 
@@ -49,13 +49,6 @@ def extent(model: OrgModel) -> Extent:
 
 def rgb(colour: str) -> tuple[float, float, float]:
     return style.hex_to_rgb(colour)
-
-
-def form_name(node: Node, lang: str) -> str:
-    cat = catalog()
-    if node.form is None:
-        return cat.level(node.level).short.get(lang)
-    return cat.form(node.form).label.get(lang)
 
 
 def draw_chart(c: Any, model: OrgModel, lang: str) -> None:
@@ -120,13 +113,13 @@ def _draw_node(c: Any, node: Node, lang: str) -> None:
     c.drawString(
         node.x + pad,
         -(top + form_size * fonts.ASCENT),
-        fonts.elide(form_name(node, lang), fonts.REGULAR, form_size, inner_w),
+        fonts.elide(form_name(node.level, node.form, lang), fonts.REGULAR, form_size, inner_w),
     )
     size = style.NODE_TITLE_PT
     lh = size * fonts.LINE_SPACING
     room = node.height - 2 * pad + 2 - form_h
     max_lines = max(1, int(room // lh))
-    label = fonts.printable(node.label or form_name(node, lang))
+    label = fonts.printable(node.label or form_name(node.level, node.form, lang))
     c.setFillColorRGB(*rgb(style.TEXT))
     c.setFont(fonts.BOLD, size)
     y = top + form_h + 1

@@ -24,8 +24,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
-from orgdesigner.canvas.items import form_name
-from orgdesigner.catalog import catalog
+from orgdesigner.catalog import catalog, form_name
 from orgdesigner.commands import ChangeSet
 from orgdesigner.document import Document
 from orgdesigner.model import Edge, Node, OrgModel
@@ -113,7 +112,7 @@ def evaluate_snapshot(model: OrgModel, generation: int = 0,
 
     def name(node_id: str) -> str:
         node = nodes[node_id]
-        return node.label.strip() or form_name(node) or node_id
+        return node.label.strip() or form_name(node.level, node.form) or node_id
 
     cat = catalog()
     for f in findings:

@@ -68,7 +68,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner import fileformat, layout, style
 from orgdesigner.canvas.items import wrap_lines
-from orgdesigner.catalog import catalog
+from orgdesigner.catalog import catalog, form_name
 from orgdesigner.errors import SaveError
 from orgdesigner.export import APPENDIX_PARTS, ExportReport, PagePlan, PdfOptions, page_plan, render
 from orgdesigner.export.pdf import LEGEND_ROW_H, MAX_TILES, SOURCE_DE, SOURCE_EN, TileSpec
@@ -354,9 +354,7 @@ class PagePreview(QWidget):
             box = QRectF(node.x, node.y, node.width, node.height)
             p.drawRoundedRect(box, style.NODE_RADIUS, style.NODE_RADIUS)
             inner = node.width - 2 * style.NODE_PADDING
-            form = (
-                cat.form(node.form).label.get() if node.form else cat.level(node.level).short.get()
-            )
+            form = form_name(node.level, node.form)
             x = node.x + style.NODE_PADDING
             y = node.y + style.NODE_PADDING + style.NODE_FORM_PT
             self._text(p, x, y, form, style.NODE_FORM_PT, px, style.MUTED_TEXT, room=inner)
