@@ -92,8 +92,27 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("file", metavar="FILE")
     export.add_argument("-o", "--output", metavar="OUT.pdf", required=True)
     export.add_argument("--paper", choices=("a4", "a3"), default="a4")
+    orientation = export.add_mutually_exclusive_group()
+    orientation.add_argument(
+        "--landscape",
+        action="store_const",
+        const=True,
+        dest="landscape",
+        help=_t("Querformat (sonst nach dem Seitenverhältnis des Organigramms)",
+                "landscape orientation (default: by the chart's aspect ratio)"),
+    )
+    orientation.add_argument(
+        "--portrait",
+        action="store_const",
+        const=False,
+        dest="landscape",
+        help=_t("Hochformat", "portrait orientation"),
+    )
     export.add_argument(
-        "--landscape", action="store_true", help=_t("Querformat", "landscape orientation")
+        "--straight",
+        action="store_true",
+        help=_t("Beziehungen als gerade Linien statt rechtwinklig geführt",
+                "relations as straight lines instead of orthogonal routes"),
     )
     export.add_argument(
         "--tiles",
@@ -493,6 +512,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     options = PdfOptions(
         paper=args.paper,
         landscape=args.landscape,
+        routing="straight" if args.straight else "orthogonal",
         tiles=tiles,  # type: ignore[arg-type]
         appendix=not args.no_appendix,
         lang=current_language(),

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner import layout, style
-from orgdesigner.canvas.items import Z_TOP, BandItem, EdgeItem, NodeItem
+from orgdesigner.canvas.items import Z_TOP, BandItem, EdgeItem, NodeItem, canvas_measure
 from orgdesigner.catalog import LEVEL_IDS
 from orgdesigner.commands import ChangeSet
 from orgdesigner.document import Document
+from orgdesigner.drawing import geometry, routing
+from orgdesigner.drawing.routing import Mode, Route
 from orgdesigner.model import Edge, Node, OrgModel
 
 FORM_MIME = "application/x-orgdesigner-form"
@@ -96,6 +98,10 @@ class OrgScene(QGraphicsScene):
         self.dragging = False
         """True while the user drags units: edges are then updated once per mouse move."""
         self.edges_to_update: set[EdgeItem] = set()
+        self.following_model = False
+        """True while items are moved to the model's positions (relations routed after)"""
+        self.routing_mode: Mode = "orthogonal"
+        self._routes: dict[str, Route] = {}
         self.grid_visible = False
         self.snap_to_grid = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -120,11 +126,46 @@ class OrgScene(QGraphicsScene):
         for edge in model.edges:
             self._add_edge(edge)
         self._update_bands()
+        self._route(None)
+
+    # -- routing ---------------------------------------------------------------
+    def set_routing(self, mode: Mode) -> None:
+        """Relations as orthogonal routes or straight lines (a view option)."""
+        if mode != self.routing_mode:
+            self.routing_mode = mode
+            self._route(None)
+
+    def _route(self, moved: set[str] | None) -> None:
+        """Route the relations again after an edit; ``moved``: the units whose box or
+        relations changed (``None``: route everything)."""
+        model = self.document.model
+        measure = canvas_measure()
+        boxes = geometry.boxes_of(model.nodes)
+        links = [geometry.link_of(e, measure) for e in model.edges]
+        if moved is None or not self._routes:
+            self._routes = routing.route_all(boxes, links, mode=self.routing_mode)
+        else:
+            self._routes = routing.reroute(self._routes, boxes, links, moved,
+                                           mode=self.routing_mode)  # fmt: skip
+        for edge_id, item in self.edges.items():
+            route = self._routes.get(edge_id)
+            if route is not None:
+                item.mode = self.routing_mode
+                item.set_route(route.points, route.label_box)
+
+    def route_of(self, edge_id: str) -> Route:
+        """The route of a relation as the router computed it from the model."""
+        return self._routes[edge_id]
 
     def on_changed(self, changes: ChangeSet) -> None:
         model = self.document.model
         # one index per change instead of a linear search per changed item
         node_of = {n.id: n for n in model.nodes} if changes.nodes_added or changes.nodes_changed else {}
+        moved: set[str] = set(changes.nodes_added) | set(changes.nodes_changed) | set(changes.nodes_removed)
+        for edge_id in (*changes.edges_removed, *changes.edges_changed):
+            old = self.edges.get(edge_id)
+            if old is not None:
+                moved.update((old.source.node_id, old.target.node_id))
         edge_of = {e.id: e for e in model.edges} if changes.edges_added or changes.edges_changed else {}
         for edge_id in changes.edges_removed:
             gone_edge = self.edges.pop(edge_id, None)
@@ -144,14 +185,18 @@ class OrgScene(QGraphicsScene):
             if node != node_item.node:
                 node_item.set_node(node)
             self._sync_pos(node_item)
-            for edge_item in node_item.edges:
-                edge_item.update_geometry()
         for edge_id in changes.edges_added:
-            self._add_edge(edge_of[edge_id])
+            edge = edge_of[edge_id]
+            self._add_edge(edge)
+            moved.update((edge.source, edge.target))
         for edge_id in changes.edges_changed:
-            self.edges[edge_id].set_edge(edge_of[edge_id])
+            edge = edge_of[edge_id]
+            self.edges[edge_id].set_edge(edge)
+            moved.update((edge.source, edge.target))
         if changes.nodes_added or changes.nodes_removed or changes.nodes_changed:
             self._update_bands()
+        if moved:
+            self._route(moved)
 
     def _add_node(self, node: Node) -> None:
         item = NodeItem(node)
@@ -170,16 +215,20 @@ class OrgScene(QGraphicsScene):
             if item is not None:
                 self._sync_pos(item)
                 for edge in item.edges:
-                    edge.update_geometry()
+                    route = self._routes.get(edge.edge_id)
+                    if route is not None:
+                        edge.set_route(route.points, route.label_box)
 
     def _sync_pos(self, item: NodeItem) -> None:
         target = QPointF(item.node.x, item.node.y)
         if item.pos() != target:
             self._syncing = True
+            self.following_model = True
             try:
                 item.setPos(target)
             finally:
                 self._syncing = False
+                self.following_model = False
 
     def _add_edge(self, edge: Edge) -> None:
         item = EdgeItem(edge, self.nodes[edge.source], self.nodes[edge.target])

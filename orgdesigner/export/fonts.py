@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from orgdesigner import style
+from orgdesigner.drawing import text as text_
 from orgdesigner.paths import resource
 
 REGULAR = "DejaVuSans"
@@ -100,57 +101,26 @@ def width(text: str, font_name: str, size: float) -> float:
 
 def elide(text: str, font_name: str, size: float, room: float) -> str:
     """``text`` cut with an ellipsis so it fits ``room`` points."""
-    if width(text, font_name, size) <= room:
-        return text
-    low, high = 0, len(text)
-    while low < high:
-        mid = (low + high + 1) // 2
-        if width(text[:mid] + ELLIPSIS, font_name, size) <= room:
-            low = mid
-        else:
-            high = mid - 1
-    return text[:low].rstrip() + ELLIPSIS
+    return text_.elide(MEASURE, text, size, room, bold=font_name == BOLD)
 
 
-def _fitting_prefix(word: str, font_name: str, size: float, room: float) -> int:
-    low, high = 1, len(word)
-    while low < high:
-        mid = (low + high + 1) // 2
-        if width(word[:mid], font_name, size) <= room:
-            low = mid
-        else:
-            high = mid - 1
-    return low
+class PdfMeasure:
+    """The PDF's font metrics (:class:`orgdesigner.drawing.text.TextMeasure`).
 
-
-def wrap(text: str, font_name: str, size: float, room: float, max_lines: int) -> list[str]:
-    """Break ``text`` into at most ``max_lines`` lines of ``room`` points.
-
-    Breaks at spaces, inside a word only when the word is too long for a line (like the
-    canvas: "word boundary or anywhere"); the last line is elided when text is left.
+    The export preview measures with it too, so it breaks lines as the PDF does.
     """
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    i = 0
-    while i < len(words) and len(lines) < max_lines:
-        word = words[i]
-        candidate = f"{current} {word}" if current else word
-        if width(candidate, font_name, size) <= room:
-            current = candidate
-            i += 1
-        elif current:
-            lines.append(current)
-            current = ""
-        else:
-            cut = _fitting_prefix(word, font_name, size, room)
-            lines.append(word[:cut])
-            words[i] = word[cut:]
-    if current and len(lines) < max_lines:
-        lines.append(current)
-        current = ""
-    if i < len(words) or current:
-        rest = " ".join(([current] if current else []) + words[i:])
-        last = lines.pop() if lines else ""
-        lines.append(elide(f"{last} {rest}".strip(), font_name, size, room))
-    return lines
+
+    def width(self, text: str, size: float, bold: bool = False) -> float:
+        return width(text, BOLD if bold else REGULAR, size)
+
+    def ascent(self, size: float, bold: bool = False) -> float:
+        return size * ASCENT
+
+    def line_height(self, size: float, bold: bool = False) -> float:
+        return size * LINE_SPACING
+
+    def printable(self, text: str) -> str:
+        return printable(text)
+
+
+MEASURE = PdfMeasure()

@@ -30,8 +30,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLineF,
-    QPointF,
     QRectF,
     QSize,
     Qt,
@@ -39,8 +37,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QGuiApplication,
     QPainter,
     QPaintEvent,
@@ -66,13 +62,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner import fileformat, layout, style
-from orgdesigner.canvas.items import wrap_lines
-from orgdesigner.catalog import catalog, form_name
+from orgdesigner import fileformat, style
+from orgdesigner.canvas import paint
 from orgdesigner.errors import SaveError
 from orgdesigner.export import APPENDIX_PARTS, ExportReport, PagePlan, PdfOptions, page_plan, render
-from orgdesigner.export.pdf import LEGEND_ROW_H, MAX_TILES, SOURCE_DE, SOURCE_EN, TileSpec
-from orgdesigner.i18n import current_language, pick
+from orgdesigner.export.pdf import MAX_TILES, TileSpec
+from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
 from orgdesigner.ui.imageexport import (
     export_buttons,
@@ -87,7 +82,7 @@ if TYPE_CHECKING:
 
 SETTINGS = "pdf_export"
 REPORT_DELAY_MS = 200
-LayoutKey = tuple[str, bool, TileSpec, tuple[str, ...]]
+LayoutKey = tuple[str, bool | None, TileSpec, tuple[str, ...]]
 
 
 def _layout_key(options: PdfOptions) -> LayoutKey:
@@ -97,15 +92,15 @@ def _layout_key(options: PdfOptions) -> LayoutKey:
 
 def empty_tiles(plan: PagePlan) -> int:
     """How many chart pages the drawing does not reach (a tiling with too many rows)."""
-    _ax, _ay, aw, ah = plan.area
-    width = plan.extent.width * plan.scale
-    height = plan.extent.height * plan.scale
+    ax, ay, aw, ah = plan.area
+    width = plan.chart.extent[2] * plan.scale
+    height = plan.chart.extent[3] * plan.scale
     cols, rows = plan.tiles
     empty = 0
     for row in range(rows):
-        top = -row * (ah - plan.overlap)  # the drawing's top, measured from the area's top
         for col in range(cols):
-            left = plan.offset_x(col)
+            ox, oy = plan.origin(col, row)
+            left, top = ox - ax, oy - ay  # the drawing's corner, from the area's corner
             if left + width <= 1.0 or left >= aw - 1.0 or top + height <= 1.0 or top >= ah - 1.0:
                 empty += 1
     return empty
@@ -123,8 +118,6 @@ class PagePreview(QWidget):
 
     PAD = 14.0
     GAP = 10.0
-    MIN_TEXT_PX = 4.5
-    """smaller text is shown as a grey bar: a few pixels of letters are just noise"""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,22 +125,16 @@ class PagePreview(QWidget):
         self.setMinimumSize(340, 340)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Vorschau der Seiten"))
-        self.model: OrgModel | None = None
         self.plan: PagePlan | None = None
-        self.title = ""
-        self.header_right = ""
-        self.meta = ""
         self.total_pages: int | None = None
         """all pages of the PDF, once known (the footer says "Seite 1 von 5")"""
 
     def sizeHint(self) -> QSize:
         return QSize(440, 440)
 
-    def set_content(
-        self, model: OrgModel, plan: PagePlan, title: str, header_right: str, meta: str
-    ) -> None:
-        self.model, self.plan = model, plan
-        self.title, self.header_right, self.meta = title, header_right, meta
+    def set_content(self, plan: PagePlan) -> None:
+        """Show ``plan`` – the PDF's own page plan, measured with the PDF's fonts."""
+        self.plan = plan
         self.update()
 
     def sheet_rects(self) -> list[tuple[int, int, QRectF]]:
@@ -182,8 +169,8 @@ class PagePreview(QWidget):
             self._paint_sheet(painter, rect, col, row)
         painter.end()
 
-    # -- one page, drawn in PDF points (y down) ---------------------------------
     def _paint_sheet(self, p: QPainter, rect: QRectF, col: int, row: int) -> None:
+        """One page as the PDF draws it (the same page plan and painter as printing)."""
         plan = self.plan
         assert plan is not None
         pw, ph = plan.page_size
@@ -197,226 +184,12 @@ class PagePreview(QWidget):
         p.setPen(QPen(QColor(style.PREVIEW_MARGIN), 0, Qt.PenStyle.DotLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(QRectF(m, m, pw - 2 * m, ph - 2 * m))
-        self._paint_header(p, k, col, row)
-        ax, ay, aw, ah = plan.area
-        top = ph - ay - ah
-        area = QRectF(ax, top, aw, ah)
-        p.save()
-        p.setClipRect(area)
-        p.translate(ax + plan.offset_x(col), top - row * (ah - plan.overlap))
-        p.scale(plan.scale, plan.scale)
-        p.translate(-plan.extent.left, -plan.extent.top)
-        self._paint_chart(p, k * plan.scale)
-        p.restore()
-        cols, rows = plan.tiles
-        if cols * rows > 1:
-            p.setPen(QPen(QColor(style.RULE_LINE), 0, Qt.PenStyle.DashLine))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(area)
-        self._paint_legend(p, k)
-        self._paint_footer(p, k, row * cols + col + 1)
+        number = row * plan.tiles[0] + col + 1
+        paint.paint_page(p, plan, col, row, number, self.total_pages)
         p.restore()
         p.setPen(QPen(QColor(style.PREVIEW_SHEET_EDGE), 0))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(rect)
-
-    def _font(self, pt: float, bold: bool = False) -> QFont:
-        """A font ``pt`` painter units high (the painter works in PDF points)."""
-        f = QFont(style.FONT_FAMILY)
-        f.setPointSizeF(pt * 72.0 / max(self.logicalDpiY(), 1))
-        f.setBold(bold)
-        # unhinted: the text keeps its design width at any scale of the preview
-        f.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        return f
-
-    def _text(
-        self,
-        p: QPainter,
-        x: float,
-        baseline: float,
-        text: str,
-        pt: float,
-        px_per_unit: float,
-        colour: str,
-        bold: bool = False,
-        room: float | None = None,
-        right: bool = False,
-    ) -> None:
-        """Text at ``pt`` size, or a grey bar in its place where it would be illegible."""
-        if not text:
-            return
-        fnt = self._font(pt, bold)
-        metrics = QFontMetricsF(fnt, self)
-        if room is not None:
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
-        width = metrics.horizontalAdvance(text)
-        if right:
-            x -= width
-        if pt * px_per_unit >= self.MIN_TEXT_PX:
-            p.setFont(fnt)
-            p.setPen(QColor(colour))
-            p.drawText(QPointF(x, baseline), text)
-        else:
-            bar = QColor(colour)
-            bar.setAlpha(90 if bold else 60)
-            p.fillRect(QRectF(x, baseline - pt * 0.62, width, pt * 0.55), bar)
-
-    def _paint_header(self, p: QPainter, k: float, col: int, row: int) -> None:
-        plan = self.plan
-        assert plan is not None
-        pw = plan.page_size[0]
-        m = plan.margin
-        x0, x1 = m, pw - m
-        right_w = 0.0
-        if self.header_right:
-            heading = self._font(style.PDF_HEADING_PT, bold=True)
-            right_w = QFontMetricsF(heading, self).horizontalAdvance(self.header_right) + 18
-            self._text(
-                p,
-                x1,
-                m + style.PDF_HEADING_PT * 0.93,
-                self.header_right,
-                style.PDF_HEADING_PT,
-                k,
-                style.TEXT,
-                bold=True,
-                right=True,
-            )
-        self._text(
-            p,
-            x0,
-            m + style.PDF_TITLE_PT * 0.93,
-            self.title,
-            style.PDF_TITLE_PT,
-            k,
-            style.TEXT,
-            bold=True,
-            room=x1 - x0 - right_w,
-        )
-        meta = self.meta
-        cols, rows = plan.tiles
-        if cols * rows > 1:
-            n, total = row * cols + col + 1, cols * rows
-            part = pick(
-                f"Teil {n} von {total} (Zeile {row + 1}, Spalte {col + 1})",
-                f"Part {n} of {total} (row {row + 1}, column {col + 1})",
-            )
-            meta = f"{meta} · {part}" if meta else part
-        meta_y = m + style.PDF_TITLE_PT * 1.2 + 3 + style.PDF_META_PT * 0.93
-        self._text(p, x0, meta_y, meta, style.PDF_META_PT, k, style.MUTED_TEXT, room=x1 - x0)
-        line_y = m + plan.header_h - 6
-        p.setPen(QPen(QColor(style.RULE_LINE), 0.6))
-        p.drawLine(QLineF(x0, line_y, x1, line_y))
-
-    def _paint_chart(self, p: QPainter, px: float) -> None:
-        """Bands, relations and units in model units; ``px``: pixels per model unit."""
-        model = self.model
-        assert model is not None and self.plan is not None
-        cat = catalog()
-        bands = layout.band_rects(model)
-        width = max(layout.band_width(model), self.plan.extent.right)
-        for band in bands.values():
-            ls = style.LEVEL_STYLES[band.level]
-            p.fillRect(QRectF(0, band.top, width, band.height), QColor(ls.band))
-            p.setPen(QPen(QColor(ls.border), 0))
-            p.drawLine(QLineF(0, band.top, width, band.top))
-            p.drawLine(
-                QLineF(
-                    style.BAND_LABEL_WIDTH, band.top + 8, style.BAND_LABEL_WIDTH, band.bottom - 8
-                )
-            )
-            self._text(
-                p,
-                10,
-                band.top + 10 + style.BAND_LABEL_PT,
-                cat.level(band.level).label.get(),
-                style.BAND_LABEL_PT,
-                px,
-                ls.border,
-                bold=True,
-                room=style.BAND_LABEL_WIDTH - 16,
-            )
-        nodes = {n.id: n for n in model.nodes}
-        for edge in model.edges:
-            a, b = nodes[edge.source], nodes[edge.target]
-            rs = style.RELATION_STYLES[edge.type]
-            pen = QPen(QColor(style.EDGE_COLOUR), max(rs.width, 0.6 / max(px, 1e-6)))
-            if rs.dash:
-                pen.setDashPattern([float(d) for d in rs.dash])
-            p.setPen(pen)
-            p.drawLine(
-                QLineF(a.x + a.width / 2, a.y + a.height / 2, b.x + b.width / 2, b.y + b.height / 2)
-            )
-        for node in model.nodes:
-            ls = style.LEVEL_STYLES[node.level]
-            p.setPen(QPen(QColor(ls.border), max(1.2, 0.6 / max(px, 1e-6))))
-            p.setBrush(QColor(ls.fill))
-            box = QRectF(node.x, node.y, node.width, node.height)
-            p.drawRoundedRect(box, style.NODE_RADIUS, style.NODE_RADIUS)
-            inner = node.width - 2 * style.NODE_PADDING
-            form = form_name(node.level, node.form)
-            x = node.x + style.NODE_PADDING
-            y = node.y + style.NODE_PADDING + style.NODE_FORM_PT
-            self._text(p, x, y, form, style.NODE_FORM_PT, px, style.MUTED_TEXT, room=inner)
-            line_h = style.NODE_TITLE_PT * 1.2
-            room = node.height - 2 * style.NODE_PADDING + 2 - style.NODE_FORM_PT * 1.2
-            title_font = self._font(style.NODE_TITLE_PT, bold=True)
-            lines = wrap_lines(node.label or form, title_font, inner, max(1, int(room // line_h)))
-            for line in lines:
-                y += line_h
-                self._text(
-                    p, x, y, line, style.NODE_TITLE_PT, px, style.TEXT, bold=True, room=inner
-                )
-
-    def _paint_legend(self, p: QPainter, k: float) -> None:
-        """The legend rows as the PDF lays them out (its coordinates have ``y`` up)."""
-        plan = self.plan
-        assert plan is not None
-        pw, ph = plan.page_size
-        m = plan.margin
-        y = m + plan.footer_h + plan.legend_h - 4
-        p.setPen(QPen(QColor(style.RULE_LINE), 0.6))
-        p.drawLine(QLineF(m, ph - y, pw - m, ph - y))
-        size = style.PDF_LEGEND_PT
-        for row in plan.legend_rows:
-            y -= LEGEND_ROW_H
-            baseline = ph - (y + 3)
-            x = m
-            for kind, key, text, width in row:
-                if kind == "heading":
-                    self._text(p, x, baseline, text, size, k, style.TEXT, bold=True)
-                elif kind == "level":
-                    ls = style.LEVEL_STYLES[key]
-                    p.setPen(QPen(QColor(ls.border), 0.8))
-                    p.setBrush(QColor(ls.fill))
-                    p.drawRoundedRect(QRectF(x, baseline - 7, 12, 9), 2, 2)
-                    self._text(p, x + 16, baseline, text, size, k, style.TEXT)
-                else:
-                    rs = style.RELATION_STYLES[key]
-                    pen = QPen(QColor(style.EDGE_COLOUR), rs.width * 0.55)
-                    if rs.dash:
-                        pen.setDashPattern([float(d) for d in rs.dash])
-                    p.setPen(pen)
-                    p.drawLine(QLineF(x + 2, baseline - 2.5, x + 32, baseline - 2.5))
-                    self._text(p, x + 40, baseline, text, size, k, style.TEXT)
-                x += width
-
-    def _paint_footer(self, p: QPainter, k: float, number: int) -> None:
-        plan = self.plan
-        assert plan is not None
-        pw, ph = plan.page_size
-        m = plan.margin
-        baseline = ph - m - 2
-        size = style.PDF_FOOTER_PT
-        source = pick(SOURCE_DE, SOURCE_EN)
-        self._text(p, m, baseline, source, size, k, style.MUTED_TEXT, room=pw - 2 * m - 90)
-        if self.total_pages:
-            page = pick(
-                f"Seite {number} von {self.total_pages}", f"Page {number} of {self.total_pages}"
-            )
-        else:
-            page = pick(f"Seite {number}", f"Page {number}")
-        self._text(p, pw - m, baseline, page, size, k, style.MUTED_TEXT, right=True)
 
 
 # ---------------------------------------------------------------------------
@@ -604,8 +377,8 @@ class ExportDialog(QDialog):
         """Last choices (paper, split, appendix, PDF/A); orientation follows the chart."""
         s = Settings()
         (self.a3_radio if s.pdf_paper() == "a3" else self.a4_radio).setChecked(True)
-        plan = page_plan(self.model, PdfOptions())
-        wide = plan.extent.width > plan.extent.height
+        # the orientation that shows the chart largest, as the command line chooses it
+        wide = page_plan(self.model, PdfOptions()).landscape
         (self.landscape_radio if wide else self.portrait_radio).setChecked(True)
         split = s.pdf_split()
         cols, rows = 2, 1
@@ -668,24 +441,12 @@ class ExportDialog(QDialog):
             pdfa=self.pdfa_check.isChecked(),
         )
 
-    @staticmethod
-    def _header_right(options: PdfOptions) -> str:
-        """The PDF's "Anlage 3 zur Vorlage 2025/0123" (in the PDF's language)."""
-        parts = []
-        if options.attachment:
-            parts.append(pick("Anlage ", "Attachment ", options.lang) + options.attachment)
-        if options.paper_number:
-            parts.append(pick("zur Vorlage ", "to paper ", options.lang) + options.paper_number)
-        return " ".join(parts)
-
     # -- what the export will do ---------------------------------------------------------
     def _update(self, *_args: object) -> None:
         options = self.options()
         plan = page_plan(self.model, options)
         self.plan = plan
-        self.preview.set_content(
-            self.model, plan, plan.title, self._header_right(options), plan.meta_line
-        )
+        self.preview.set_content(plan)
         key = _layout_key(options)
         if key not in self._reports:
             self._report_timer.start()

@@ -5,22 +5,19 @@ prepare it for output (:func:`prepared_for_output`: no selection, no connection 
 no grid, no pixmap caches, so text stays text and lines stay vectors) and choose the
 device.
 
-Font sizes: the canvas items set their fonts in points, and ``QPainter`` turns points
-into pixels with the *paint device's* resolution, while the items lay their text out
-with the screen's (:func:`layout_dpi`). Every device here therefore paints at that
-resolution and the world transform does the scaling: the PNG is painted at the screen
-resolution and only labelled with the chosen dpi afterwards, the SVG generator and the
-printer are set to it. Otherwise the labels would grow or shrink against their boxes.
+Font sizes: the canvas paints text in model units whatever the device
+(:func:`orgdesigner.canvas.paint.qfont` corrects for the device's resolution); the PNG is
+still painted at the screen resolution and only labelled with the chosen dpi afterwards,
+and the world transform does the scaling.
 
-Printing draws the scene on the printer (vector output, sharp at any printer resolution)
-fitted to one page with a title line; the PDF export (:mod:`orgdesigner.ui.exportdialog`)
-is the way to tiles, legend and appendix. Printing the PDF's pages instead would need a
-PDF rasteriser (QtPdf is not part of PySide6-Essentials) and would be less sharp.
+Printing paints the PDF's chart pages (:func:`orgdesigner.export.page_plan`, painted by
+:func:`orgdesigner.canvas.paint.paint_page`, the export preview's painter): title block,
+chart, legend and page numbers as in the PDF, as vectors at the printer's resolution,
+without the editor's selection and finding badges. The appendix comes with the PDF.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections.abc import Callable, Iterator
@@ -33,8 +30,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QLineF,
-    QMarginsF,
     QRectF,
     QSize,
     QSizeF,
@@ -42,15 +37,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QGuiApplication,
     QImage,
     QImageWriter,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPen,
 )
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtSvg import QSvgGenerator
@@ -69,10 +61,14 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner import fileformat, style
+from orgdesigner.canvas import paint
 from orgdesigner.canvas.items import NodeItem
 from orgdesigner.canvas.scene import OrgScene
+from orgdesigner.drawing.page import Paper
+from orgdesigner.drawing.routing import Mode
 from orgdesigner.errors import SaveError
-from orgdesigner.i18n import pick
+from orgdesigner.export import PdfOptions, page_plan
+from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
 from orgdesigner.ui.settings import Settings
 
@@ -241,107 +237,59 @@ def _title(model: OrgModel) -> str:
     return model.meta.title or QCoreApplication.translate("ImageExport", "Organisationsmodell")
 
 
-def _date_text(date: dt.date | None) -> str:
-    """ "Stand: 01.03.2025" from the model, else the day of printing."""
-    if date is None:
-        today = dt.date.today()
-        text = pick(today.strftime("%d.%m.%Y"), today.isoformat())
-        return QCoreApplication.translate("ImageExport", "Gedruckt am {0}").format(text)
-    text = pick(date.strftime("%d.%m.%Y"), date.isoformat())
-    return QCoreApplication.translate("ImageExport", "Stand: {0}").format(text)
 
 
-def setup_printer(printer: QPrinter, scene: OrgScene) -> None:
-    """A4 (or the printer's paper) in the drawing's orientation, 12 mm margins."""
-    with prepared_for_output(scene) as rect:
-        wide = rect.width() > rect.height()
-    orientation = QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait
+def print_options(printer: QPrinter | None = None, routing: Mode = "orthogonal") -> PdfOptions:
+    """The PDF's options for a printout: the printer's paper (A3 or else A4) and, once
+    the user has chosen one in the print dialog, its orientation."""
+    paper: Paper = "a4"
+    landscape: bool | None = None
+    if printer is not None:
+        size = printer.pageLayout().pageSize().id()
+        paper = "a3" if size == QPageSize.PageSizeId.A3 else "a4"
+        landscape = printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    return PdfOptions(paper=paper, landscape=landscape, appendix=False, lang=current_language(),
+                      routing=routing)  # fmt: skip
+
+
+def setup_printer(printer: QPrinter, model: OrgModel, routing: Mode = "orthogonal") -> None:
+    """A4 in the orientation that shows the chart largest (as the PDF chooses it)."""
+    plan = page_plan(model, print_options(None, routing))
+    orientation = (
+        QPageLayout.Orientation.Landscape if plan.landscape else QPageLayout.Orientation.Portrait
+    )
     printer.setPageOrientation(orientation)
-    margins = printer.pageLayout().margins(QPageLayout.Unit.Millimeter)
-    if max(margins.left(), margins.top(), margins.right(), margins.bottom()) < PRINT_MARGIN_MM:
-        m = PRINT_MARGIN_MM
-        printer.setPageMargins(QMarginsF(m, m, m, m), QPageLayout.Unit.Millimeter)
-    printer.setDocName(_title(scene.document.model))
+    printer.setDocName(plan.title)
 
 
-def print_scene(scene: OrgScene, printer: QPrinter) -> bool:
-    """Print the drawing fitted to one page with a title line; ``False`` if it failed."""
-    dpi = layout_dpi()
-    if printer.resolution() != dpi:
-        printer.setResolution(dpi)  # see the module text: fonts follow the device's dpi
-    model = scene.document.model
+def print_chart(model: OrgModel, printer: QPrinter, routing: Mode = "orthogonal") -> bool:
+    """Print the chart pages as the PDF has them (title block, legend, page numbers; no
+    selection or finding badges); ``False`` if the printer could not start."""
+    plan = page_plan(model, print_options(printer, routing))
+    printer.setFullPage(True)  # the plan keeps its own 12 mm margins from the paper's edge
     painter = QPainter()
     if not painter.begin(printer):
         return False
     try:
-        page = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-        page.moveTo(0, 0)
         per_pt = printer.resolution() / 72.0
-        y = _print_header(painter, page, model, per_pt)
-        footer_h = style.PDF_FOOTER_PT * 2.0 * per_pt
-        target = QRectF(page.left(), y, page.width(), page.bottom() - footer_h - y)
-        with prepared_for_output(scene) as rect:
-            fitted = QSizeF(rect.size()).scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            # never enlarge a small chart beyond 150 % (like the PDF export)
-            if fitted.width() > rect.width() * per_pt * 1.5:
-                fitted = QSizeF(rect.width() * per_pt * 1.5, rect.height() * per_pt * 1.5)
-            box = QRectF(
-                target.left() + (target.width() - fitted.width()) / 2,
-                target.top(),
-                fitted.width(),
-                fitted.height(),
-            )
-            _render(scene, painter, box, rect)
-        _print_footer(painter, page, per_pt)
+        cols, rows = plan.tiles
+        pages = [(r, c) for r in range(rows) for c in range(cols)]
+        for number, (row, col) in enumerate(pages, start=1):
+            if number > 1:
+                printer.newPage()
+            painter.save()
+            painter.scale(per_pt, per_pt)
+            paint.paint_page(painter, plan, col, row, number, plan.chart_pages)
+            painter.restore()
     finally:
         painter.end()
     return True
 
 
-def _font(pt: float, bold: bool = False) -> QFont:
-    f = QFont(style.FONT_FAMILY)
-    f.setPointSizeF(pt)
-    f.setBold(bold)
-    return f
-
-
-def _print_header(painter: QPainter, page: QRectF, model: OrgModel, per_pt: float) -> float:
-    title_font = _font(style.PDF_HEADING_PT, bold=True)
-    meta_font = _font(style.PDF_META_PT)
-    title_m = QFontMetricsF(title_font, painter.device())
-    meta_m = QFontMetricsF(meta_font, painter.device())
-    painter.setPen(QColor(style.TEXT))
-    painter.setFont(title_font)
-    y = page.top()
-    line = QRectF(page.left(), y, page.width(), title_m.height())
-    meta = " · ".join(p for p in (model.meta.municipality, _date_text(model.meta.date)) if p)
-    meta_w = meta_m.horizontalAdvance(meta) + 12 * per_pt if meta else 0.0
-    title = title_m.elidedText(_title(model), Qt.TextElideMode.ElideRight, page.width() - meta_w)
-    painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
-    if meta:
-        painter.setFont(meta_font)
-        painter.setPen(QColor(style.MUTED_TEXT))
-        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, meta)
-    y = line.bottom() + 4 * per_pt
-    painter.setPen(QPen(QColor(style.RULE_LINE), 0.6 * per_pt))
-    painter.drawLine(QLineF(page.left(), y, page.right(), y))
-    return y + 8 * per_pt
-
-
-def _print_footer(painter: QPainter, page: QRectF, per_pt: float) -> None:
-    font = _font(style.PDF_FOOTER_PT)
-    painter.setFont(font)
-    painter.setPen(QColor(style.MUTED_TEXT))
-    metrics = QFontMetricsF(font, painter.device())
-    text = metrics.elidedText(pick(SOURCE_DE, SOURCE_EN), Qt.TextElideMode.ElideRight, page.width())
-    rect = QRectF(page.left(), page.bottom() - metrics.height(), page.width(), metrics.height())
-    painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, text)
-
-
 def new_printer(scene: OrgScene) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    setup_printer(printer, scene)
+    setup_printer(printer, scene.document.model, scene.routing_mode)
     return printer
 
 
@@ -354,7 +302,7 @@ def print_with_dialog(window: MainWindow) -> bool:
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    if not print_scene(window.scene, printer):
+    if not print_chart(window.document.model, printer, window.scene.routing_mode):
         window.prompter.show_error(
             QCoreApplication.translate("ImageExport", "Das Organigramm wurde nicht gedruckt."),
             QCoreApplication.translate("ImageExport", "Der Drucker ist nicht bereit."),
@@ -376,7 +324,9 @@ class PrintPreview(QPrintPreviewDialog):
         self.owned_printer = new_printer(scene)
         super().__init__(self.owned_printer, parent)
         self.setWindowTitle(self.tr("Druckvorschau"))
-        self.paintRequested.connect(lambda p: print_scene(scene, p))
+        self.paintRequested.connect(
+            lambda p: print_chart(scene.document.model, p, scene.routing_mode)
+        )
         self.resize(960, 720)
 
 

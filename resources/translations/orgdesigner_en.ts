@@ -501,14 +501,6 @@
         <translation>Organisation model</translation>
     </message>
     <message>
-        <source>Gedruckt am {0}</source>
-        <translation>Printed on {0}</translation>
-    </message>
-    <message>
-        <source>Stand: {0}</source>
-        <translation>As of: {0}</translation>
-    </message>
-    <message>
         <source>Organigramm drucken</source>
         <translation>Print organisation chart</translation>
     </message>

@@ -111,6 +111,6 @@ def test_node_item_elides_long_labels(scene: OrgScene) -> None:
     doc = scene.document
     long = "Sehr lange Bezeichnung einer Einheit " * 10
     doc.apply(AddNode(Node(id="long", level="implementation", label=long, x=300, y=388)))
-    lines = scene.nodes["long"]._lines
+    lines = [line.text for line in scene.nodes["long"].geometry.lines]
     assert 1 <= len(lines) <= 3
     assert lines[-1].endswith("…")

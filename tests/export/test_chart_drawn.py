@@ -39,11 +39,8 @@ def rasterise(model: OrgModel, tmp_path: Path, name: str) -> Image.Image:
 
 
 def to_pixels(plan: PagePlan, x: float, y: float) -> tuple[int, int]:
-    """Model point → pixel of chart page 1 (the formula of :class:`PagePlan`)."""
-    ax, ay, _aw, ah = plan.area
-    top = plan.page_size[1] - ay - ah
-    px = ax + plan.offset_x(0) + plan.scale * (x - plan.extent.left)
-    py = top + plan.scale * (y - plan.extent.top)
+    """Model point → pixel of chart page 1 (where the page plan puts it)."""
+    px, py = plan.to_page(0, 0, x, y)
     return round(px * PX), round(py * PX)
 
 

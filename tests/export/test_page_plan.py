@@ -33,13 +33,14 @@ def test_plan_geometry() -> None:
     pw, ph = plan.page_size
     ax, ay, aw, ah = plan.area
     assert ax == plan.margin and ax + aw == pytest.approx(pw - plan.margin)
-    assert ay + ah == pytest.approx(ph - plan.margin - plan.header_h)
+    assert ay == pytest.approx(plan.margin + plan.header_h)
+    assert ay + ah == pytest.approx(ph - plan.margin - plan.footer_h - plan.legend_h)
     assert plan.overlap > 0
-    # the drawing is centred on the two pages together
-    width = plan.extent.width * plan.scale
-    left = plan.offset_x(0)
-    right = plan.offset_x(1) + (aw - plan.overlap) + width
-    assert left == pytest.approx(2 * aw - plan.overlap - right)
+    # the drawing is centred on the two pages together: page 2 continues page 1
+    width = plan.chart.extent[2] * plan.scale
+    left = plan.origin(0, 0)[0] - ax
+    assert plan.origin(1, 0)[0] == pytest.approx(plan.origin(0, 0)[0] - (aw - plan.overlap))
+    assert left == pytest.approx((2 * aw - plan.overlap - width) / 2)
     assert plan.title == model.meta.title
-    kinds = {item[0] for row in plan.legend_rows for item in row}
+    kinds = {item.kind for row in plan.legend_rows for item in row}
     assert kinds == {"heading", "level", "relation"}
