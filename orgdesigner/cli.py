@@ -18,7 +18,7 @@ from orgdesigner import FORMAT_VERSION, __version__
 from orgdesigner.errors import ModelFileError, OrgDesignerError
 from orgdesigner.i18n import current_language, pick, set_language, system_language
 
-SUBCOMMANDS = ("check", "rules", "schema", "new", "export")
+SUBCOMMANDS = ("check", "rules", "schema", "new", "export", "geometry")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 
@@ -83,6 +83,21 @@ def _parser() -> argparse.ArgumentParser:
         "--force",
         action="store_true",
         help=_t("vorhandene Datei überschreiben", "overwrite an existing file"),
+    )
+
+    geometry = sub.add_parser(
+        "geometry",
+        help=_t(
+            "die Geometrie des Organigramms ausgeben (Bänder, Einheiten, Linienführung)",
+            "print the chart's geometry (bands, units, relation routes)",
+        ),
+    )
+    geometry.add_argument("file", metavar="FILE")
+    geometry.add_argument("--format", choices=("text", "json"), default="text")
+    geometry.add_argument(
+        "--straight",
+        action="store_true",
+        help=_t("Beziehungen als gerade Linien", "relations as straight lines"),
     )
 
     export = sub.add_parser(
@@ -178,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_new(args.template, args.output, list_only=args.list, force=args.force)
     if args.command == "export":
         return cmd_export(args)
+    if args.command == "geometry":
+        return cmd_geometry(args.file, args.format, straight=args.straight)
     _parser().print_help()
     return EXIT_OK
 
@@ -474,6 +491,38 @@ def _parse_tiles(text: str | None) -> tuple[int, int] | str | None:
     if len(parts) != 2 or not all(p.isdigit() and 1 <= int(p) <= 12 for p in parts):
         raise ValueError(text)
     return int(parts[0]), int(parts[1])
+
+
+def cmd_geometry(file: str, fmt: str, *, straight: bool = False) -> int:
+    """Print the geometry every output draws (measured with the PDF's fonts)."""
+    from orgdesigner.drawing import geometry
+    from orgdesigner.export import fonts
+    from orgdesigner.fileformat import load
+
+    try:
+        model = load(Path(file))
+    except ModelFileError as exc:
+        sys.stderr.write(_t("Fehler: ", "Error: ") + exc.message() + "\n")
+        return EXIT_INVALID
+    chart = geometry.compute(model, fonts.MEASURE, current_language(),
+                             mode="straight" if straight else "orthogonal")  # fmt: skip
+    data = chart.to_json()
+    if fmt == "json":
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    x, y, w, h = data["extent"]
+    out = [_t(f"Zeichnung: {w:g} × {h:g} pt ab ({x:g}, {y:g})",
+              f"Drawing: {w:g} × {h:g} pt from ({x:g}, {y:g})")]  # fmt: skip
+    for band in data["bands"]:
+        out.append(f"  {band['level']:<15} top {band['top']:>8g}  height {band['height']:>7g}")
+    for unit in data["units"]:
+        bx, by, bw, bh = unit["box"]
+        out.append(f"  {unit['id']}: [{bx:g}, {by:g}, {bw:g}, {bh:g}] " + " | ".join(unit["text"]))
+    for rel in data["relations"]:
+        pts = " → ".join(f"({px:g}, {py:g})" for px, py in rel["points"])
+        out.append(f"  {rel['id']} ({rel['type']}, {rel['source']} → {rel['target']}): {pts}")
+    sys.stdout.write("\n".join(out) + "\n")
+    return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:

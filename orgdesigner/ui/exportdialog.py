@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner import fileformat, style
 from orgdesigner.canvas import paint
+from orgdesigner.drawing.routing import Mode
 from orgdesigner.errors import SaveError
 from orgdesigner.export import APPENDIX_PARTS, ExportReport, PagePlan, PdfOptions, page_plan, render
 from orgdesigner.export.pdf import MAX_TILES, TileSpec
@@ -206,9 +207,12 @@ class ExportDialog(QDialog):
         suggested: Path | None = None,
         dialog_options: QFileDialog.Option | None = None,
         show_error: Callable[[str, str], None] | None = None,
+        routing: Mode = "orthogonal",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ExportDialog")
+        self.routing: Mode = routing
+        """the canvas's view option: the PDF draws relations as the canvas does"""
         self.setWindowTitle(self.tr("Als PDF exportieren"))
         self.model = model
         self.suggested = suggested or Path.home() / "Organigramm.pdf"
@@ -439,6 +443,7 @@ class ExportDialog(QDialog):
             attachment=self.attachment_edit.text().strip(),
             paper_number=self.paper_number_edit.text().strip(),
             pdfa=self.pdfa_check.isChecked(),
+            routing=self.routing,
         )
 
     # -- what the export will do ---------------------------------------------------------
@@ -616,6 +621,7 @@ def export_pdf(window: MainWindow) -> Path | None:
         suggested=suggested_path(window, ".pdf", SETTINGS),
         dialog_options=window._dialog_options(),
         show_error=window.prompter.show_error,
+        routing=window.scene.routing_mode,
     )
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

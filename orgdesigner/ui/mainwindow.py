@@ -238,6 +238,9 @@ class MainWindow(QMainWindow):
         a("fit", self.tr("Ganzes Modell zeigen"), self.view.fit_all, "Ctrl+0")
         a("grid", self.tr("Raster anzeigen"), self.scene.set_grid_visible, "Ctrl+'", checkable=True)
         a("snap", self.tr("Am Raster einrasten"), self._set_snap, "Ctrl+Shift+'", checkable=True)
+        a("straight", self.tr("Beziehungen als gerade Linien"), self._set_straight, checkable=True,
+          tip=self.tr("Beziehungen gerade von Einheit zu Einheit zeichnen statt rechtwinklig um "
+                      "die Einheiten herum (auch im PDF und beim Drucken)"))  # fmt: skip
         a("align_left", self.tr("Links ausrichten"), lambda: self.controller.align("left"))
         a("align_hcenter", self.tr("Mittig ausrichten"), lambda: self.controller.align("hcenter"))
         a("align_right", self.tr("Rechts ausrichten"), lambda: self.controller.align("right"))
@@ -279,7 +282,7 @@ class MainWindow(QMainWindow):
         self._fill(edit, ("undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
                           "select_all", "rename", "connect", None, "find_form", "focus_canvas"))  # fmt: skip
         view = bar.addMenu(self.tr("&Ansicht"))
-        self._fill(view, ("zoom_in", "zoom_out", "zoom_100", "fit", None, "grid", "snap"))
+        self._fill(view, ("zoom_in", "zoom_out", "zoom_100", "fit", None, "grid", "snap", "straight"))
         view.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
             view.addAction(dock.toggleViewAction())
@@ -324,6 +327,9 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"template_{name}")
             action.setToolTip(template.inspired())
             action.triggered.connect(lambda _c=False, t=template: self.session.new_document(t.build()))
+
+    def _set_straight(self, on: bool) -> None:
+        self.scene.set_routing("straight" if on else "orthogonal")
 
     def _set_snap(self, on: bool) -> None:
         self.scene.snap_to_grid = on
@@ -550,6 +556,7 @@ class MainWindow(QMainWindow):
                                           "unbrauchbar; es gilt die Standardanordnung."))  # fmt: skip
         self.action_map["grid"].setChecked(settings.grid())
         self.action_map["snap"].setChecked(settings.snap())
+        self.action_map["straight"].setChecked(settings.straight_lines())
         self.action_map[f"language_{settings.language() or 'system'}"].setChecked(True)
         self.show_settings_notes(settings.notes)
 
@@ -563,6 +570,7 @@ class MainWindow(QMainWindow):
         settings.set_layout(self.saveGeometry(), self.saveState())
         settings.set_grid(self.action_map["grid"].isChecked())
         settings.set_snap(self.action_map["snap"].isChecked())
+        settings.set_straight_lines(self.action_map["straight"].isChecked())
 
     # -- window events ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -54,6 +54,7 @@ KEY_AUTOSAVE = "autosave/interval_seconds"
 KEY_LANGUAGE = "ui/language"
 KEY_GRID = "canvas/grid"
 KEY_SNAP = "canvas/snap"
+KEY_STRAIGHT = "canvas/straight_lines"
 KEY_PDF = "pdf_export"
 KEY_IMAGE = "image_export"
 KEY_SHOW_SEVERITY = "rules/show_{0}"
@@ -252,6 +253,13 @@ class Settings:
 
     def set_snap(self, on: bool) -> None:
         self.q.setValue(KEY_SNAP, bool(on))
+
+    def straight_lines(self) -> bool:
+        """Relations as straight lines instead of orthogonal routes (canvas, PDF, print)."""
+        return self._bool(KEY_STRAIGHT, False)
+
+    def set_straight_lines(self, on: bool) -> None:
+        self.q.setValue(KEY_STRAIGHT, bool(on))
 
     def autosave_seconds(self) -> int:
         """Seconds between drafts while there are unsaved changes (the variable overrides)."""

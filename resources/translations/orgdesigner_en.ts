@@ -1022,6 +1022,14 @@
         <translation>Snap to grid</translation>
     </message>
     <message>
+        <source>Beziehungen als gerade Linien</source>
+        <translation>Relations as straight lines</translation>
+    </message>
+    <message>
+        <source>Beziehungen gerade von Einheit zu Einheit zeichnen statt rechtwinklig um die Einheiten herum (auch im PDF und beim Drucken)</source>
+        <translation>Draw relations straight from unit to unit instead of at right angles around the units (also in the PDF and when printing)</translation>
+    </message>
+    <message>
         <source>Links ausrichten</source>
         <translation>Align left</translation>
     </message>
