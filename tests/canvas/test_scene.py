@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -114,3 +115,65 @@ def test_node_item_elides_long_labels(scene: OrgScene) -> None:
     lines = [line.text for line in scene.nodes["long"].geometry.lines]
     assert 1 <= len(lines) <= 3
     assert lines[-1].endswith("…")
+
+
+# -- routes around units ----------------------------------------------------------------------
+BLOCKED_TOP = Node(id="a", level="political", form="council", label="Rat", x=300, y=28)
+BLOCKER = Node(id="m", level="strategic", form="steering_committee", label="Lenkungskreis",
+               x=300, y=148)  # fmt: skip
+BLOCKED_BOTTOM = Node(id="b", level="implementation", label="Amt", x=300, y=388)
+
+
+def _route_samples(points: Any, boxes: list[Node], step: float = 6.0) -> list[tuple[float, float]]:
+    """Points every ``step`` units along the route, outside every unit's box (± 4)."""
+    out = []
+    for (x1, y1), (x2, y2) in itertools.pairwise(points):
+        length = max(abs(x2 - x1), abs(y2 - y1))
+        n = max(1, int(length // step))
+        for i in range(1, n):
+            x, y = x1 + (x2 - x1) * i / n, y1 + (y2 - y1) * i / n
+            if not any(b.x - 4 <= x <= b.x + b.width + 4 and b.y - 4 <= y <= b.y + b.height + 4
+                       for b in boxes):  # fmt: skip
+                out.append((x, y))
+    return out
+
+
+def test_a_relation_is_drawn_around_a_unit_in_its_way(qapp: Any) -> None:
+    """Rat → Amt with the Lenkungskreis between them: the canvas shows the line along the
+    route the geometry gives, and none of it touches the Lenkungskreis (a line running
+    into a unit and out again reads as a connection to it)."""
+    nodes = [BLOCKED_TOP, BLOCKER, BLOCKED_BOTTOM]
+    bare = OrgModel(nodes=nodes)
+    linked = bare.model_copy(update={"edges": [Edge(id="e", type="mandates", source="a", target="b")]})
+    without = _render(OrgScene(Document(bare)), 900, 560)
+    scene = OrgScene(Document(linked))
+    scene.clearSelection()
+    drawn = _render(scene, 900, 560)
+    route = scene.route_of("e").points
+    assert route == scene.edges["e"].points  # the item draws the router's route
+    samples = _route_samples(route, nodes)
+    assert len(samples) > 10
+    missed = [(x, y) for x, y in samples
+              if not any(_differs(drawn, without, round(x) + dx, round(y) + dy)
+                         for dx in range(-2, 3) for dy in range(-2, 3))]  # fmt: skip
+    assert missed == [], f"route not drawn at {missed[:5]}"
+    touching = [(x, y) for x in range(int(BLOCKER.x) - 2, int(BLOCKER.x + BLOCKER.width) + 3)
+                for y in range(int(BLOCKER.y) - 2, int(BLOCKER.y + BLOCKER.height) + 3)
+                if _differs(drawn, without, x, y)]  # fmt: skip
+    assert touching == [], f"the relation runs into the Lenkungskreis at {touching[:5]}"
+
+
+def test_routes_follow_a_drag_and_are_routed_again_on_release(scene: OrgScene) -> None:
+    doc = scene.document
+    edge = doc.model.edges[0]
+    item = scene.edges[edge.id]
+    before = item.points
+    source = scene.nodes[edge.source]
+    scene.dragging = True
+    source.setPos(source.pos() + QPointF(120, 0))
+    scene.flush_edges()
+    scene.dragging = False
+    live = item.points
+    assert live != before and live[0][0] > before[0][0]  # followed live
+    doc.apply(MoveNodes({edge.source: (source.pos().x(), source.pos().y())}))
+    assert item.points == scene.route_of(edge.id).points  # routed again from the model

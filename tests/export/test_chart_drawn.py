@@ -3,6 +3,7 @@ where the page plan puts them. Checked on the rasterised page (pdftoppm), not on
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import subprocess
 from pathlib import Path
@@ -91,3 +92,37 @@ def test_units_are_drawn_in_their_level_colour(tmp_path: Path) -> None:
     paper = page.getpixel(to_pixels(plan, TOP.x + TOP.width + 60, TOP.y + TOP.height / 2))
     assert paper != page.getpixel(to_pixels(plan, TOP.x + 6, TOP.y + TOP.height / 2))
 
+
+
+BLOCKER = Node(id="m", level="strategic", form="steering_committee", label="Lenkungskreis",
+               x=300, y=148)  # fmt: skip
+
+
+def test_a_relation_is_drawn_around_a_unit_in_its_way(tmp_path: Path) -> None:
+    """Rat → Amt with the Lenkungskreis between them: the page shows the line along the
+    geometry's route and none of it touches the Lenkungskreis."""
+    nodes = [TOP, BLOCKER, BOTTOM]
+    bare = OrgModel(nodes=nodes)
+    linked = bare.model_copy(update={"edges": [Edge(id="e", type="mandates", source="a", target="b")]})
+    plan = page_plan(linked, OPTIONS)
+    assert page_plan(bare, OPTIONS).scale == plan.scale  # same placement on both pages
+    drawn = rasterise(linked, tmp_path, "linked")
+    without = rasterise(bare, tmp_path, "bare")
+    route = plan.chart.relations["e"].points
+    samples = []
+    for (x1, y1), (x2, y2) in itertools.pairwise(route):
+        for t in (0.2, 0.35, 0.5, 0.65, 0.8):
+            x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+            if not any(n.x - 4 <= x <= n.x + n.width + 4 and n.y - 4 <= y <= n.y + n.height + 4
+                       for n in nodes):  # fmt: skip
+                samples.append((x, y))
+    assert len(samples) >= 5
+    for x, y in samples:
+        px, py = to_pixels(plan, x, y)
+        assert any(differs(drawn, without, (px + dx, py + dy))
+                   for dx in range(-2, 3) for dy in range(-2, 3)), (x, y)  # fmt: skip
+    x0, y0 = to_pixels(plan, BLOCKER.x - 1, BLOCKER.y - 1)
+    x1, y1 = to_pixels(plan, BLOCKER.x + BLOCKER.width + 1, BLOCKER.y + BLOCKER.height + 1)
+    touching = [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)
+                if differs(drawn, without, (x, y))]  # fmt: skip
+    assert touching == [], f"the relation runs into the Lenkungskreis at {touching[:5]}"

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import itertools
-
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -414,3 +413,54 @@ def test_preview_has_room_in_the_dialog(qtbot: Any) -> None:
     d.report()
     QApplication.processEvents()
     assert d.preview.width() >= 340 and d.preview.height() >= 340
+
+
+def test_preview_draws_a_relation_around_a_unit_in_its_way(qtbot: Any) -> None:
+    """The preview shows the PDF's route: ink along it, none on the unit in between."""
+    from orgdesigner.export import page_plan
+    from orgdesigner.model import Edge, Node
+    from orgdesigner.ui.exportdialog import PagePreview
+
+    nodes = [Node(id="a", level="political", form="council", label="Rat", x=300, y=28),
+             Node(id="m", level="strategic", form="steering_committee", label="Lenkungskreis",
+                  x=300, y=148),
+             Node(id="b", level="implementation", label="Amt", x=300, y=388)]  # fmt: skip
+    bare = OrgModel(nodes=nodes)
+    linked = bare.model_copy(update={"edges": [Edge(id="e", type="mandates", source="a", target="b")]})
+    options = PdfOptions(appendix=False, pdfa=False)
+    images = []
+    for model in (bare, linked):
+        preview = PagePreview()
+        qtbot.addWidget(preview)
+        preview.resize(1100, 1400)
+        plan = page_plan(model, options)
+        preview.set_content(plan)
+        images.append(preview.grab().toImage())
+        sheet = preview.sheet_rects()[0][2]
+    without, drawn = images
+    k = sheet.width() / plan.page_size[0]
+
+    def pixel(x: float, y: float) -> tuple[int, int]:
+        px, py = plan.to_page(0, 0, x, y)
+        return round(sheet.x() + k * px), round(sheet.y() + k * py)
+
+    def differs(x: int, y: int) -> bool:
+        a, b = drawn.pixelColor(x, y), without.pixelColor(x, y)
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue()) > 60
+
+    route = plan.chart.relations["e"].points
+    checked = 0
+    for (x1, y1), (x2, y2) in itertools.pairwise(route):
+        for t in (0.25, 0.5, 0.75):
+            x, y = x1 + (x2 - x1) * t, y1 + (y2 - y1) * t
+            if any(n.x - 4 <= x <= n.x + n.width + 4 and n.y - 4 <= y <= n.y + n.height + 4
+                   for n in nodes):  # fmt: skip
+                continue
+            px, py = pixel(x, y)
+            assert any(differs(px + dx, py + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)), (x, y)
+            checked += 1
+    assert checked >= 3
+    m = nodes[1]
+    (x0, y0), (x1_, y1_) = pixel(m.x - 1, m.y - 1), pixel(m.x + m.width + 1, m.y + m.height + 1)
+    touching = [(x, y) for x in range(x0, x1_ + 1) for y in range(y0, y1_ + 1) if differs(x, y)]
+    assert touching == [], f"the relation runs into the Lenkungskreis at {touching[:5]}"

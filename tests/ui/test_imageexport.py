@@ -20,7 +20,6 @@ from orgdesigner.ui import imageexport
 from orgdesigner.ui.imageexport import (
     ImageExportDialog,
     PrintPreview,
-    layout_dpi,
     output_rect,
     print_chart,
     render_png,
