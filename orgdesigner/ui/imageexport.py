@@ -62,6 +62,7 @@ from PySide6.QtWidgets import (
 
 from orgdesigner import fileformat, style
 from orgdesigner.canvas import paint
+from orgdesigner.canvas.badges import Badge
 from orgdesigner.canvas.items import NodeItem
 from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.drawing.page import Paper
@@ -82,8 +83,6 @@ DEFAULT_DPI = 300
 MAX_PIXELS = 200_000_000
 """a bigger PNG (e.g. a very wide model at 600 dpi) is refused before memory runs out"""
 PRINT_MARGIN_MM = 12.0
-SOURCE_DE = "Quelle: BBSR (2024): Organisation und Management in smarten Städten und Regionen"
-SOURCE_EN = "Source: BBSR (2024): Organisation und Management in smarten Städten und Regionen"
 
 
 class ImageTooLargeError(Exception):
@@ -102,7 +101,8 @@ def layout_dpi() -> int:
 def prepared_for_output(scene: OrgScene) -> Iterator[QRectF]:
     """Show the drawing as it should be printed while the block runs; yield its rect.
 
-    Selection, the hover handle, the grid and an open rename field are hidden; node
+    Selection, the hover handle, finding badges, the grid and an open rename field are
+    hidden; node
     caches are switched off (a cached node would be written as a bitmap). Everything is
     restored afterwards, without selection signals, so the window does not notice.
     """
@@ -112,8 +112,12 @@ def prepared_for_output(scene: OrgScene) -> Iterator[QRectF]:
     nodes = list(scene.nodes.values())
     caches = [n.cacheMode() for n in nodes]
     hovers = [n._hover for n in nodes]  # the connection handle shows on hover
+    # the findings' badges are the editor's marks, not part of the chart
+    badges = [i for i in scene.items() if isinstance(i, Badge) and i.isVisible()]
     blocked = scene.blockSignals(True)
     try:
+        for badge in badges:
+            badge.setVisible(False)
         scene.clearSelection()
         scene.grid_visible = False
         for node in nodes:
@@ -124,6 +128,8 @@ def prepared_for_output(scene: OrgScene) -> Iterator[QRectF]:
         )
         yield rect
     finally:
+        for badge in badges:
+            badge.setVisible(True)
         for node, cache, hover in zip(nodes, caches, hovers, strict=True):
             node._hover = hover
             node.setCacheMode(cache)

@@ -89,8 +89,14 @@ def test_png_is_sharp_text_scales_with_the_boxes(window: MainWindow) -> None:
     assert 0.7 < dark_share(high) / dark_share(low) < 1.4
 
 
-def test_output_hides_editing_state_and_restores_it(window: MainWindow) -> None:
+def test_output_hides_editing_state_and_restores_it(window: MainWindow, qtbot: Any) -> None:
     scene = window.scene
+    qtbot.waitUntil(lambda: bool(window.finding_badges.badges), timeout=10_000)
+    badge = next(iter(window.finding_badges.badges.values()))
+    assert badge.isVisible()
+    warning = style.SEVERITY_COLOURS[badge.mark.severity].lower()
+    assert colour_counts(render_png(scene, 150)).get(warning, 0) == 0  # no finding badges
+    assert badge.isVisible()
     scene.select_ids(["ob"])
     window.action_map["grid"].setChecked(True)
     selection_changes: list[int] = []
