@@ -264,3 +264,25 @@ def test_suggested_names(window: MainWindow, tmp_path: Path) -> None:
     )
     window.document.path = tmp_path / "plan.orgmodel.json"
     assert imageexport.suggested_path(window, ".pdf", "pdf_export") == tmp_path / "plan.pdf"
+
+
+def test_a_printout_has_the_words_and_page_of_the_pdf(window: MainWindow, tmp_path: Path) -> None:
+    """Printing paints the PDF's chart page: the same paper and orientation, the same words
+    (title block, unit texts, legend, source, page number) as the PDF without appendix."""
+    from io import BytesIO
+
+    from orgdesigner.export import render
+
+    model = window.document.model
+    printer = pdf_printer(tmp_path / "print.pdf")
+    imageexport.setup_printer(printer, model)
+    assert print_chart(model, printer)
+    printed = PdfReader(str(tmp_path / "print.pdf")).pages[0]
+    options = imageexport.print_options(printer)
+    data, _report = render(model, options)
+    exported = PdfReader(BytesIO(data)).pages[0]
+    assert round(float(printed.mediabox.width)) == round(float(exported.mediabox.width))
+    assert round(float(printed.mediabox.height)) == round(float(exported.mediabox.height))
+    words_printed = printed.extract_text().split()
+    words_exported = exported.extract_text().split()
+    assert sorted(words_printed) == sorted(words_exported)
