@@ -96,16 +96,21 @@ def test_units_are_drawn_in_their_level_colour(tmp_path: Path) -> None:
 
 BLOCKER = Node(id="m", level="strategic", form="steering_committee", label="Lenkungskreis",
                x=300, y=148)  # fmt: skip
+ASIDE = [Node(id="p", level="advisory", label="Beirat", x=560, y=508),
+         Node(id="q", level="advisory", label="Forum", x=800, y=508)]  # fmt: skip
+ASIDE_EDGE = Edge(id="pq", type="mandates", source="p", target="q")
 
 
 def test_a_relation_is_drawn_around_a_unit_in_its_way(tmp_path: Path) -> None:
     """Rat → Amt with the Lenkungskreis between them: the page shows the line along the
     geometry's route and none of it touches the Lenkungskreis."""
-    nodes = [TOP, BLOCKER, BOTTOM]
-    bare = OrgModel(nodes=nodes)
-    linked = bare.model_copy(update={"edges": [Edge(id="e", type="mandates", source="a", target="b")]})
+    nodes = [TOP, BLOCKER, BOTTOM, *ASIDE]
+    # the same legend (relation types) on both pages, so the same scale and placement
+    bare = OrgModel(nodes=nodes, edges=[ASIDE_EDGE])
+    linked = bare.model_copy(update={"edges": [ASIDE_EDGE, Edge(id="e", type="mandates", source="a", target="b")]})
     plan = page_plan(linked, OPTIONS)
-    assert page_plan(bare, OPTIONS).scale == plan.scale  # same placement on both pages
+    before = page_plan(bare, OPTIONS)
+    assert (before.scale, before.origin(0, 0)) == (plan.scale, plan.origin(0, 0))
     drawn = rasterise(linked, tmp_path, "linked")
     without = rasterise(bare, tmp_path, "bare")
     route = plan.chart.relations["e"].points

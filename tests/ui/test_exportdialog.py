@@ -424,9 +424,13 @@ def test_preview_draws_a_relation_around_a_unit_in_its_way(qtbot: Any) -> None:
     nodes = [Node(id="a", level="political", form="council", label="Rat", x=300, y=28),
              Node(id="m", level="strategic", form="steering_committee", label="Lenkungskreis",
                   x=300, y=148),
-             Node(id="b", level="implementation", label="Amt", x=300, y=388)]  # fmt: skip
-    bare = OrgModel(nodes=nodes)
-    linked = bare.model_copy(update={"edges": [Edge(id="e", type="mandates", source="a", target="b")]})
+             Node(id="b", level="implementation", label="Amt", x=300, y=388),
+             Node(id="p", level="advisory", label="Beirat", x=560, y=508),
+             Node(id="q", level="advisory", label="Forum", x=800, y=508)]  # fmt: skip
+    # the same legend (relation types) on both sheets, so the same scale and placement
+    aside = Edge(id="pq", type="mandates", source="p", target="q")
+    bare = OrgModel(nodes=nodes, edges=[aside])
+    linked = bare.model_copy(update={"edges": [aside, Edge(id="e", type="mandates", source="a", target="b")]})
     options = PdfOptions(appendix=False, pdfa=False)
     images = []
     for model in (bare, linked):
