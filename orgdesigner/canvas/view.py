@@ -46,6 +46,7 @@ class OrgView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setAcceptDrops(True)
+        self.scale(self.true_size(), self.true_size())  # starts at 100 %
         self._space = False
         self._panning = False
         self._pan_from = QPointF()
@@ -62,8 +63,14 @@ class OrgView(QGraphicsView):
         return scene
 
     # -- zoom ----------------------------------------------------------------
+    def true_size(self) -> float:
+        """Pixels per model unit at 100 %: the chart at its printed size (1 unit = 1 pt),
+        as a PDF viewer shows a page at 100 %."""
+        return max(self.logicalDpiX(), 1) / 72.0
+
     def zoom(self) -> float:
-        return self.transform().m11()
+        """The zoom as the user sees it: 1.0 = 100 % = the printed size."""
+        return self.transform().m11() / self.true_size()
 
     def set_zoom(self, factor: float) -> None:
         factor = min(max(factor, MIN_ZOOM), MAX_ZOOM)
