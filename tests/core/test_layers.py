@@ -38,3 +38,17 @@ def test_headless_layers_do_not_import_gui_packages() -> None:
         and any(n.startswith(("orgdesigner.ui", "orgdesigner.canvas")) for n in _imports(p))
     }
     assert offenders == set()
+
+
+def test_every_package_ships_in_the_wheel() -> None:
+    """pyproject lists the packages explicitly: a new sub-package missing there would work
+    in the editable checkout and be absent from an installed program."""
+    import tomllib
+
+    root = PACKAGE.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(root).parts) for p in PACKAGE.rglob("__init__.py")
+        if "resources" not in p.parts
+    }
+    assert found <= listed, f"not in pyproject's packages: {sorted(found - listed)}"
