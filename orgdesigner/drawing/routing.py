@@ -24,10 +24,11 @@ Deterministic: links are processed in a fixed order (length, then id), never in 
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import math
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -70,6 +71,8 @@ _DIR: dict[str, tuple[int, int]] = {
 }
 _ORIENT = {"bottom": 0, "top": 1, "right": 2, "left": 3}
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
+_Free = tuple[list[float], list[tuple[float, float]]]
+OCC_CELL = 400.0
 
 
 @dataclass(frozen=True)
@@ -258,13 +261,22 @@ class _Router:
             x, y, w, h = boxes[n]
             self.rects.append((x, y, x + max(w, 0.0), y + max(h, 0.0)))
         sizes = sorted((r[2] - r[0] + r[3] - r[1]) / 2 for r in self.rects) or [100.0]
-        cell = max(48.0, min(sizes[len(sizes) // 2] * 1.2, 1000.0))
+        cell = max(48.0, min(sizes[len(sizes) // 2] * 3.0, 1000.0))
         self.index = _Index(cell, CLEARANCE + 1)
         for r in self.rects:
             self.index.add(r)
         self.labels = _Index(cell, 1.0)
-        self.hocc: dict[int, list[tuple[float, float, float]]] = {}
-        self.vocc: dict[int, list[tuple[float, float, float]]] = {}
+        self.hocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
+        self.vocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
+        self._corridors: dict[tuple[int, float, float, float], _Free] = {}
+        x0 = min((r[0] for r in self.rects), default=0.0) - 1000.0
+        y0 = min((r[1] for r in self.rects), default=0.0) - 1000.0
+        x1 = max((r[2] for r in self.rects), default=0.0) + 1000.0
+        y1 = max((r[3] for r in self.rects), default=0.0) + 1000.0
+        self.extent = [(x0, x1), (x0, x1), (y0, y1), (y0, y1)]
+        self.crects = [[_rect_to_c(o, r) for r in self.rects] for o in range(4)]
+        """the boxes in each canonical orientation"""
+        """canonical x range of the chart per orientation"""
 
     # -- obstacle tests ----------------------------------------------------
     def seg_free(self, a: Point, b: Point, c: float, skip: Collection[int] = (),
@@ -284,9 +296,16 @@ class _Router:
         near = self.index.near(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
         return sum(1 for k in near if k not in skip and _seg_meets(a, b, rects[k], 0.0))
 
-    def path_free(self, pts: Sequence[Point], s: int, t: int, c: float) -> bool:
+    def path_free(self, pts: Sequence[Point], s: int, t: int, c: float,
+                  ends_only: bool = False) -> bool:  # fmt: skip
+        """No segment meets a foreign box within ``c`` (nor an own box, except at the ends).
+
+        ``ends_only``: the middle segments are known to be free (they were built inside a
+        channel :meth:`free_run` found free), only the first and the last are tested."""
         n = len(pts) - 1
         for i in range(n):
+            if ends_only and 0 < i < n - 1:
+                continue
             if i == 0 and n == 1:
                 skip: Collection[int] = (s, t)
                 own: Collection[int] = ()
@@ -309,31 +328,46 @@ class _Router:
         return total
 
     def free_run(self, o: int, y: float, sign: int, xa: float, xb: float, c: float,
-                 skip: Collection[int], limit: float) -> float:  # fmt: skip
-        """Canonical: from ``y`` in direction ``sign``, where the first box over x in [xa, xb]
-        (grown by ``c``) begins; ``y + sign*limit`` when none."""
+                 skip: Collection[int], limit: float) -> tuple[float, float]:  # fmt: skip
+        """Canonical: the free channel from ``y`` in direction ``sign`` over x in [xa, xb].
+
+        Returns ``(start, end)``: ``start`` is past the boxes (grown by ``c``) that reach
+        across ``y`` (``y`` when none), ``end`` where the first box beyond ``y`` begins
+        (``y + sign*limit`` when none). The channel is empty when start is past end."""
         cr = (xa - c, y, xb + c, y + limit) if sign > 0 else (xa - c, y - limit, xb + c, y)
-        best = y + sign * limit
-        for k in self.index.query(_rect_from_c(o, cr), c):
+        start = y
+        end = y + sign * limit
+        q = _rect_from_c(o, cr)
+        crects = self.crects[o]
+        for k in self.index.near(q[0] - c, q[1] - c, q[2] + c, q[3] + c):
             if k in skip:
                 continue
-            r = _rect_to_c(o, self.rects[k])
-            if not (r[0] - c < xb and r[2] + c > xa):
+            r = crects[k]
+            if not (r[0] - c < xb and r[2] + c > xa and r[1] - c < cr[3] and r[3] + c > cr[1]):
                 continue
+            top, bottom = r[1] - c, r[3] + c
             if sign > 0:
-                edge = max(y, r[1] - c)
-                best = min(best, edge)
+                if top > y:
+                    end = min(end, top)
+                else:
+                    start = max(start, bottom)
+            elif bottom < y:
+                end = max(end, bottom)
             else:
-                edge = min(y, r[3] + c)
-                best = max(best, edge)
-        return best
+                start = min(start, top)
+        return start, end
 
     # -- tracks ---------------------------------------------------------------
     def conflicts(self, pts: Sequence[Point]) -> int:
+        """How many middle segments lie on a track another route already uses."""
         n = 0
         for i in range(1, len(pts) - 2):
-            n += self._seg_conflicts(pts[i], pts[i + 1])
+            if self._seg_conflicts(pts[i], pts[i + 1]):
+                n += 1
         return n
+
+    def conflict_c(self, o: int, a: Point, b: Point) -> int:
+        return self._seg_conflicts(_from_c(o, a), _from_c(o, b))
 
     def _seg_conflicts(self, a: Point, b: Point) -> int:
         if a[1] == b[1]:
@@ -342,22 +376,25 @@ class _Router:
             occ, v, lo, hi = self.vocc, a[0], min(a[1], b[1]), max(a[1], b[1])
         else:
             return 0
-        n = 0
         key = math.floor(v / TRACK)
-        for kk in (key - 1, key, key + 1):
-            for w, l2, h2 in occ.get(kk, ()):
-                if abs(w - v) < TRACK_SEP and min(hi, h2) - max(lo, l2) > 1.0:
-                    n += 1
-        return n
+        for cell in range(math.floor(lo / OCC_CELL), math.floor(hi / OCC_CELL) + 1):
+            for kk in (key - 1, key, key + 1):
+                for w, l2, h2 in occ.get((kk, cell), ()):
+                    if abs(w - v) < TRACK_SEP and min(hi, h2) - max(lo, l2) > 1.0:
+                        return 1
+        return 0
 
     def occupy(self, pts: Sequence[Point]) -> None:
         for a, b in itertools.pairwise(pts):
             if a[1] == b[1]:
-                self.hocc.setdefault(math.floor(a[1] / TRACK), []).append(
-                    (a[1], min(a[0], b[0]), max(a[0], b[0])))  # fmt: skip
+                occ, v, lo, hi = self.hocc, a[1], min(a[0], b[0]), max(a[0], b[0])
             elif a[0] == b[0]:
-                self.vocc.setdefault(math.floor(a[0] / TRACK), []).append(
-                    (a[0], min(a[1], b[1]), max(a[1], b[1])))  # fmt: skip
+                occ, v, lo, hi = self.vocc, a[0], min(a[1], b[1]), max(a[1], b[1])
+            else:
+                continue
+            key = math.floor(v / TRACK)
+            for cell in range(math.floor(lo / OCC_CELL), math.floor(hi / OCC_CELL) + 1):
+                occ.setdefault((key, cell), []).append((v, lo, hi))
 
     # -- sides and ports ----------------------------------------------------
     def centre(self, k: int) -> Point:
@@ -505,23 +542,28 @@ class _Router:
         o = _ORIENT[pl.ss]
         dt = _to_c(o, _DIR[pl.ts])
         p, q = _to_c(o, pl.p), _to_c(o, pl.q)
-        cands: list[list[Point]] = []
+        stages: Iterable[list[list[Point]]] = ()
         if dt == (0, -1) and q[1] - p[1] >= 2 * c:
-            cands = self.opposite_cands(o, pl, p, q, c)
+            stages = self.opposite_cands(o, pl, p, q, c)
         elif dt == (0, 1):
-            cands = self.u_cands(o, pl, p, q, c)
-        best: tuple[Point, ...] | None = None
-        best_n = 1 << 30
-        for cand in cands:
-            pts = _clean(_from_c(o, x) for x in cand)
-            if not self.path_free(pts, pl.s, pl.t, c):
-                continue
-            n = self.conflicts(pts)
-            if n == 0:
-                return pts
-            if n < best_n:
-                best, best_n = pts, n
-        return best
+            stages = [self.u_cands(o, pl, p, q, c)]
+        # stage by stage (fewer bends first): the first free candidate without a track
+        # conflict wins; else the stage's free one with the fewest conflicts
+        for cands in stages:
+            later: list[tuple[int, int, tuple[Point, ...], bool]] = []
+            for i, cand in enumerate(cands):
+                pts = _clean(_from_c(o, x) for x in cand)
+                ends_only = len(pts) == len(cand) > 2
+                n = self.conflicts(pts)
+                if n:
+                    later.append((n, i, pts, ends_only))
+                elif self.path_free(pts, pl.s, pl.t, c, ends_only):
+                    return pts
+            later.sort()
+            for _n, _i, pts, ends_only in later[:6]:
+                if self.path_free(pts, pl.s, pl.t, c, ends_only):
+                    return pts
+        return None
 
     @staticmethod
     def tracks(pref: float, lo: float, hi: float, count: int = 7) -> list[float]:
@@ -535,30 +577,19 @@ class _Router:
                     out.append(v)
         return out
 
-    def opposite_cands(self, o: int, pl: _Plan, p: Point, q: Point, c: float) -> list[list[Point]]:
-        """Canonical: leave p downwards, enter q (below) downwards."""
-        cands: list[list[Point]] = []
-        if abs(p[0] - q[0]) < 1e-9:
-            cands.append([p, q])
-        xa, xb = min(p[0], q[0]), max(p[0], q[0])
-        limit = q[1] - p[1]
-        g = self.free_run(o, p[1], 1, xa, xb, c, (pl.s,), limit)
-        full = g + c  # where the first thing below begins (the target at the latest)
-        if g - p[1] >= c:
-            mid = (p[1] + full) / 2
-            pref = max(min(mid, q[1] - LAST_MIN), p[1] + max(c, 0.3 * (full - p[1])))
-            cands += [[p, (p[0], m), (q[0], m), q] for m in self.tracks(pref, p[1] + c, g)]
-        # through a corridor between the units in between
-        band0, band1 = p[1] + c, q[1] - c
-        if band1 <= band0:
-            return cands
-        reach = 400.0 + (xb - xa)
-        w0, w1 = xa - reach, xb + reach
+    def corridors(self, o: int, band0: float, band1: float,
+                  c: float) -> _Free:  # fmt: skip
+        """Canonical: the x intervals free of boxes (grown by ``c``) over the whole height
+        ``band0``..``band1``, sorted, with their starts; cached per band."""
+        key = (o, band0, band1, c)
+        hit = self._corridors.get(key)
+        if hit is not None:
+            return hit
+        w0, w1 = self.extent[o]
+        crects = self.crects[o]
         blocks = sorted(
-            (_rect_to_c(o, self.rects[k]) for k in
-             self.index.query(_rect_from_c(o, (w0, band0, w1, band1)), c)
-             if k not in (pl.s, pl.t)),
-        )  # fmt: skip
+            crects[k] for k in self.index.query(_rect_from_c(o, (w0, band0, w1, band1)), c)
+        )
         free: list[tuple[float, float]] = []
         cursor = w0
         for r in blocks:
@@ -569,44 +600,83 @@ class _Router:
             cursor = max(cursor, r[2] + c)
         if cursor < w1:
             free.append((cursor, w1))
+        hit = ([a for a, _b in free], free)
+        self._corridors[key] = hit
+        return hit
+
+    def opposite_cands(
+        self, o: int, pl: _Plan, p: Point, q: Point, c: float
+    ) -> Iterator[list[list[Point]]]:
+        """Canonical: leave p downwards, enter q (below) downwards. Stages of candidates:
+        straight and Z through the channel below the source, then one per corridor."""
+        cands: list[list[Point]] = []
+        if abs(p[0] - q[0]) < 1e-9:
+            cands.append([p, q])
+        xa, xb = min(p[0], q[0]), max(p[0], q[0])
+        limit = q[1] - p[1]
+        # the channel right below the source (a long last segment is checked on its own)
+        st, g = self.free_run(o, p[1], 1, xa, xb, c, (pl.s,), min(limit, 96.0))
+        lo = max(p[1] + c, st)
+        if g >= lo:
+            full = g + c  # where the first thing below begins (the target at the latest)
+            mid = (p[1] + full) / 2
+            pref = max(min(mid, q[1] - LAST_MIN), p[1] + max(c, 0.3 * (full - p[1])))
+            cands += [[p, (p[0], m), (q[0], m), q] for m in self.tracks(pref, lo, g)]
+        yield cands
+        # through a corridor between the units in between
+        band0, band1 = p[1] + c, q[1] - c
+        if band1 <= band0:
+            return
+        starts, free = self.corridors(o, band0, band1, c)
         ideal = (p[0] + q[0]) / 2
-        corridors: list[tuple[float, float]] = []
-        for a, b in free:
-            if b - a < 2 * 1e-6:
+        corridors: list[tuple[float, float, float, float, float]] = []
+        reach = 400.0
+        for a, b in free[max(0, bisect.bisect_right(starts, xa - reach) - 1) :]:
+            if a > xb + reach:
+                break
+            if b < xa - reach or b - a < 2e-6:
                 continue
             margin = min((b - a) / 2, 20.0)
             x = min(max(ideal, a + margin), b - margin)
-            corridors.append((abs(p[0] - x) + abs(x - q[0]), x))
+            corridors.append((abs(p[0] - x) + abs(x - q[0]), abs(x - ideal), x, a, b))
         corridors.sort()
-        for _cost, x in corridors[:5]:
-            g1 = self.free_run(o, p[1], 1, min(p[0], x), max(p[0], x), c, (pl.s,), limit)
-            g2 = self.free_run(o, q[1], -1, min(q[0], x), max(q[0], x), c, (pl.t,), limit)
-            if g1 - p[1] < c or q[1] - g2 < c:
+        for _cost, _d, x, fa, fb in corridors[:5]:
+            near = min(limit, 64.0)  # the channel right below the source, above the target
+            st1, g1 = self.free_run(o, p[1], 1, min(p[0], x), max(p[0], x), c, (pl.s,), near)
+            st2, g2 = self.free_run(o, q[1], -1, min(q[0], x), max(q[0], x), c, (pl.t,), near)
+            lo1, hi2 = max(p[1] + c, st1), min(q[1] - c, st2)
+            if g1 < lo1 or hi2 < g2:
                 continue
             f1 = g1 + c
             m1p = p[1] + min(max(c, (f1 - p[1]) / 2), 24.0)
             f2 = g2 - c
             m2p = q[1] - max(min(LAST_MIN, (q[1] - f2) / 2), min(24.0, (q[1] - f2) / 2))
-            m1s = self.tracks(m1p, p[1] + c, g1, 3)
-            m2s = self.tracks(m2p, g2, q[1] - c, 3)
+            m1s = self.tracks(m1p, lo1, g1, 3)
+            m2s = self.tracks(m2p, g2, hi2, 3)
+            # each middle segment on the first free track (conflicts are per segment)
+            m1, m2 = m1s[0], m2s[0]
+            xx = x
             for dx in (0.0, TRACK, -TRACK):
-                for m1 in m1s:
-                    for m2 in m2s:
-                        if m2 <= m1:
-                            continue
-                        xx = x + dx
-                        cands.append([p, (p[0], m1), (xx, m1), (xx, m2), (q[0], m2), q])
-        return cands
+                if fa <= x + dx <= fb and not self.conflict_c(o, (x + dx, m1), (x + dx, m2)):
+                    xx = x + dx
+                    break
+            m1 = next((m for m in m1s if not self.conflict_c(o, (p[0], m), (xx, m))), m1)
+            m2 = next((m for m in m2s if not self.conflict_c(o, (xx, m), (q[0], m))), m2)
+            if m2 <= m1:
+                continue
+            cands = [[p, (p[0], m1), (xx, m1), (xx, m2), (q[0], m2), q]]
+            yield cands
 
     def u_cands(self, o: int, pl: _Plan, p: Point, q: Point, c: float) -> list[list[Point]]:
         """Canonical: leave p downwards, enter q upwards (both below their boxes)."""
         start = max(p[1], q[1])
         xa, xb = min(p[0], q[0]), max(p[0], q[0])
-        g = self.free_run(o, start, 1, xa, xb, c, (pl.s, pl.t), 400.0)
-        if g - start < c:
+        st, g = self.free_run(o, start, 1, xa, xb, c, (pl.s, pl.t), 400.0)
+        lo = max(start + c, st)
+        if g < lo:
             return []
         pref = start + min(max(c, (g + c - start) / 2), 24.0)
-        return [[p, (p[0], m), (q[0], m), q] for m in self.tracks(pref, start + c, g)]
+        return [[p, (p[0], m), (q[0], m), q] for m in self.tracks(pref, lo, g)]
 
     # -- fallback: A* on a sparse orthogonal visibility grid ----------------
     def astar(self, pl: _Plan, c: float) -> tuple[Point, ...] | None:
@@ -620,7 +690,7 @@ class _Router:
         dx, dy = _DIR[side]
         o = _ORIENT[side]
         cp = _to_c(o, p)
-        free = self.free_run(o, cp[1], 1, cp[0], cp[0], c, (own,), want * 2 + c) - cp[1]
+        free = self.free_run(o, cp[1], 1, cp[0], cp[0], c, (own,), want * 2 + c)[1] - cp[1]
         length = want if free >= want + c else max(free / 2, 0.25)
         return (p[0] + dx * length, p[1] + dy * length)
 
