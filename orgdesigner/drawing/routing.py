@@ -47,6 +47,9 @@ MIN_CLEARANCE = 0.5
 """Clearance of the second attempt when no route keeps :data:`CLEARANCE`."""
 LAST_MIN = 16.0
 """Wanted length of the last segment, where the arrowhead is drawn."""
+ARROW_ROOM = 12.0
+"""Shortest last segment tracks may push a route to while the channel has room for more:
+the arrowhead (11 pt) stays straight."""
 STUB = 12.0
 """Wanted length of the first segment."""
 PORT_GAP = 14.0
@@ -621,7 +624,17 @@ class _Router:
             full = g + c  # where the first thing below begins (the target at the latest)
             mid = (p[1] + full) / 2
             pref = max(min(mid, q[1] - LAST_MIN), p[1] + max(c, 0.3 * (full - p[1])))
-            cands += [[p, (p[0], m), (q[0], m), q] for m in self.tracks(pref, lo, g)]
+            hi = _room(g, lo, q[1] - ARROW_ROOM, -1)
+            cands += [[p, (p[0], m), (q[0], m), q] for m in self.tracks(pref, lo, hi)]
+        # or through the channel right above the target (a long first segment)
+        if limit > 96.0:
+            st2, g2 = self.free_run(o, q[1], -1, xa, xb, c, (pl.t,), 96.0)
+            hi2 = min(q[1] - c, st2)
+            if g2 <= hi2:
+                mid = (g2 - c + q[1]) / 2
+                pref = min(mid, q[1] - LAST_MIN)
+                hi2 = _room(hi2, g2, q[1] - ARROW_ROOM, -1)
+                cands += [[p, (p[0], m), (q[0], m), q] for m in self.tracks(pref, g2, hi2)]
         yield cands
         # through a corridor between the units in between
         band0, band1 = p[1] + c, q[1] - c
@@ -650,9 +663,10 @@ class _Router:
             f1 = g1 + c
             m1p = p[1] + min(max(c, (f1 - p[1]) / 2), 24.0)
             f2 = g2 - c
-            m2p = q[1] - max(min(LAST_MIN, (q[1] - f2) / 2), min(24.0, (q[1] - f2) / 2))
+            gap2 = q[1] - f2
+            m2p = q[1] - max(min(24.0, gap2 / 2), min(ARROW_ROOM + 2, gap2 - c - 2))
             m1s = self.tracks(m1p, lo1, g1, 3)
-            m2s = self.tracks(m2p, g2, hi2, 3)
+            m2s = self.tracks(m2p, g2, _room(hi2, g2, q[1] - ARROW_ROOM, -1), 3)
             # each middle segment on the first free track (conflicts are per segment)
             m1, m2 = m1s[0], m2s[0]
             xx = x
@@ -675,7 +689,9 @@ class _Router:
         lo = max(start + c, st)
         if g < lo:
             return []
-        pref = start + min(max(c, (g + c - start) / 2), 24.0)
+        lo = _room(lo, g, q[1] + ARROW_ROOM, 1)
+        gap = g + c - start
+        pref = start + max(min(gap / 2, 24.0), min(ARROW_ROOM + 2, gap - c - 2))
         return [[p, (p[0], m), (q[0], m), q] for m in self.tracks(pref, lo, g)]
 
     # -- fallback: A* on a sparse orthogonal visibility grid ----------------
@@ -839,6 +855,14 @@ class _Router:
             b = self.port(s, side_b, hi - min(PORT_MARGIN * 2, (hi - lo) / 3))
             return _loop_shape(a, side_a, b, side_b)
         return straight_line(self.rects[s], self.rects[t])
+
+
+def _room(bound: float, other: float, want: float, sign: int) -> float:
+    """Tighten ``bound`` towards ``want`` (sign +1: raise a lower bound, -1: lower an upper
+    bound) as long as the range to ``other`` stays non-empty."""
+    if sign > 0:
+        return max(bound, min(want, other))
+    return min(bound, max(want, other))
 
 
 def _loop_shape(p: Point, ps: str, q: Point, qs: str) -> tuple[Point, ...]:
