@@ -570,10 +570,15 @@ class _Router:
 
     @staticmethod
     def tracks(pref: float, lo: float, hi: float, count: int = 7) -> list[float]:
+        """Track coordinates in [lo, hi] (the range already keeps the clearance), the
+        preferred one first, then alternately farther away; the outer tracks keep up to
+        another clearance from the boxes (lines hugging a border look like part of it)."""
         if lo > hi:
             return []
         pref = min(max(pref, lo), hi)
         out = [pref]
+        e = min(CLEARANCE, (hi - lo) / 4)
+        lo, hi = min(lo + e, pref), max(hi - e, pref)
         for k in range(1, count):
             for v in (pref + k * TRACK, pref - k * TRACK):
                 if lo <= v <= hi:
