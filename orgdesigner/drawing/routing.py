@@ -74,7 +74,6 @@ _DIR: dict[str, tuple[int, int]] = {
 }
 _ORIENT = {"bottom": 0, "top": 1, "right": 2, "left": 3}
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
-_Free = tuple[list[float], list[tuple[float, float]]]
 OCC_CELL = 400.0
 
 
@@ -271,7 +270,8 @@ class _Router:
         self.labels = _Index(cell, 1.0)
         self.hocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
         self.vocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
-        self._corridors: dict[tuple[int, float, float, float], _Free] = {}
+        self._edges: dict[tuple[int, float], list[float]] = {}
+        self._slabs: dict[tuple[int, float, int], tuple[list[float], list[float]]] = {}
         x0 = min((r[0] for r in self.rects), default=0.0) - 1000.0
         y0 = min((r[1] for r in self.rects), default=0.0) - 1000.0
         x1 = max((r[2] for r in self.rects), default=0.0) + 1000.0
@@ -585,32 +585,84 @@ class _Router:
                     out.append(v)
         return out
 
-    def corridors(self, o: int, band0: float, band1: float,
-                  c: float) -> _Free:  # fmt: skip
-        """Canonical: the x intervals free of boxes (grown by ``c``) over the whole height
-        ``band0``..``band1``, sorted, with their starts; cached per band."""
-        key = (o, band0, band1, c)
-        hit = self._corridors.get(key)
-        if hit is not None:
-            return hit
+    def _slab_lists(self, o: int, band0: float, band1: float,
+                    c: float) -> list[tuple[list[float], list[float]]]:  # fmt: skip
+        """Canonical: for each elementary slab (between consecutive box edges grown by
+        ``c``) that overlaps ``band0``..``band1``, the merged x intervals its boxes block
+        (starts, ends); slabs are computed once and cached."""
+        ys = self._edges.get((o, c))
+        if ys is None:
+            ys = sorted({v for r in self.crects[o] for v in (r[1] - c, r[3] + c)})
+            self._edges[(o, c)] = ys
+        if not ys:
+            return []
+        i0 = max(0, bisect.bisect_right(ys, band0) - 1)
+        i1 = min(len(ys) - 1, bisect.bisect_left(ys, band1))
+        out = []
         w0, w1 = self.extent[o]
         crects = self.crects[o]
-        blocks = sorted(
-            crects[k] for k in self.index.query(_rect_from_c(o, (w0, band0, w1, band1)), c)
-        )
-        free: list[tuple[float, float]] = []
-        cursor = w0
-        for r in blocks:
-            if r[3] + c <= band0 or r[1] - c >= band1:
-                continue
-            if r[0] - c > cursor:
-                free.append((cursor, r[0] - c))
-            cursor = max(cursor, r[2] + c)
-        if cursor < w1:
-            free.append((cursor, w1))
-        hit = ([a for a, _b in free], free)
-        self._corridors[key] = hit
-        return hit
+        for i in range(i0, i1):
+            key = (o, c, i)
+            hit = self._slabs.get(key)
+            if hit is None:
+                y0, y1 = ys[i], ys[i + 1]
+                ym = (y0 + y1) / 2
+                spans = sorted(
+                    (crects[k][0] - c, crects[k][2] + c)
+                    for k in self.index.query(_rect_from_c(o, (w0, y0, w1, y1)), c)
+                    if crects[k][1] - c < ym < crects[k][3] + c
+                )
+                starts: list[float] = []
+                ends: list[float] = []
+                for a, b in spans:
+                    if ends and a < ends[-1]:
+                        ends[-1] = max(ends[-1], b)
+                    else:
+                        starts.append(a)
+                        ends.append(b)
+                hit = (starts, ends)
+                self._slabs[key] = hit
+            if hit[0]:
+                out.append(hit)
+        return out
+
+    def corridors(self, o: int, band0: float, band1: float, c: float, ideal: float,
+                  lo: float, hi: float, count: int = 3) -> list[tuple[float, float]]:  # fmt: skip
+        """Canonical: up to ``count`` x intervals on each side of ``ideal`` (within lo..hi)
+        free of boxes grown by ``c`` over the whole height ``band0``..``band1``."""
+        lists = self._slab_lists(o, band0, band1, c)
+        out: list[tuple[float, float]] = []
+
+        def interval(x: float) -> tuple[float, float]:
+            a, b = -math.inf, math.inf
+            for starts, ends in lists:
+                j = bisect.bisect_left(starts, x) - 1  # the last blocked start left of x
+                if j >= 0:
+                    a = max(a, ends[j])
+                if j + 1 < len(starts):
+                    b = min(b, starts[j + 1])
+            return a, b
+
+        for sign in (1, -1):
+            x = ideal
+            found = 0
+            while found < count and lo <= x <= hi:
+                moved = True
+                while moved:
+                    moved = False
+                    for starts, ends in lists:
+                        j = bisect.bisect_right(starts, x) - 1
+                        if j >= 0 and starts[j] < x < ends[j]:
+                            x = ends[j] if sign > 0 else starts[j]
+                            moved = True
+                if not lo - 1e-3 <= x <= hi + 1e-3:
+                    break
+                a, b = interval(x)
+                if b - a > 2e-6 and (a, b) not in out:
+                    out.append((a, b))
+                found += 1
+                x = b + 1e-6 if sign > 0 else a - 1e-6
+        return out
 
     def opposite_cands(
         self, o: int, pl: _Plan, p: Point, q: Point, c: float
@@ -645,15 +697,11 @@ class _Router:
         band0, band1 = p[1] + c, q[1] - c
         if band1 <= band0:
             return
-        starts, free = self.corridors(o, band0, band1, c)
         ideal = (p[0] + q[0]) / 2
-        corridors: list[tuple[float, float, float, float, float]] = []
         reach = 400.0
-        for a, b in free[max(0, bisect.bisect_right(starts, xa - reach) - 1) :]:
-            if a > xb + reach:
-                break
-            if b < xa - reach or b - a < 2e-6:
-                continue
+        free = self.corridors(o, band0, band1, c, ideal, xa - reach, xb + reach)
+        corridors: list[tuple[float, float, float, float, float]] = []
+        for a, b in free:
             margin = min((b - a) / 2, 20.0)
             x = min(max(ideal, a + margin), b - margin)
             corridors.append((abs(p[0] - x) + abs(x - q[0]), abs(x - ideal), x, a, b))
