@@ -63,7 +63,8 @@ TRACK_SEP = 3.0
 LOOP = 18.0
 """Reach of a relation from a unit to itself beyond the box."""
 BEND_PENALTY = 40.0
-MAX_EXPANSIONS = 25_000
+MAX_EXPANSIONS = 30_000
+"""A* steps one link may take over all its attempts (bounds the worst case to ~0.3 s)."""
 
 Side = Literal["top", "bottom", "left", "right"]
 _DIR: dict[str, tuple[int, int]] = {
@@ -268,6 +269,7 @@ class _Router:
         for r in self.rects:
             self.index.add(r)
         self.labels = _Index(cell, 1.0)
+        self.budget = MAX_EXPANSIONS
         self.hocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
         self.vocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
         self._edges: dict[tuple[int, float], list[float]] = {}
@@ -530,6 +532,7 @@ class _Router:
 
     # -- one route ------------------------------------------------------------
     def route(self, pl: _Plan) -> tuple[Point, ...]:
+        self.budget = MAX_EXPANSIONS  # A* steps for this link, over all its attempts
         for c in (CLEARANCE, MIN_CLEARANCE):
             pts = self.cheap(pl, c)
             if pts is None:
@@ -749,10 +752,24 @@ class _Router:
 
     # -- fallback: A* on a sparse orthogonal visibility grid ----------------
     def astar(self, pl: _Plan, c: float) -> tuple[Point, ...] | None:
-        for margin in (150.0, 700.0):
-            pts = self._astar(pl, c, margin)
-            if pts is not None:
+        """Search a window around both boxes; when that fails, grow it over every box it
+        meets (a wall wider than the window is gone round), three times at most."""
+        ra, rb = self.rects[pl.s], self.rects[pl.t]
+        m = 150.0
+        w = (min(ra[0], rb[0]) - m, min(ra[1], rb[1]) - m,
+             max(ra[2], rb[2]) + m, max(ra[3], rb[3]) + m)  # fmt: skip
+        for _ in range(3):
+            pts = self._astar(pl, c, w)
+            if pts is not None or self.budget < 0:
                 return pts
+            inside = [self.rects[k] for k in self.index.query(w, 0.0)]
+            grown = (min([w[0]] + [r[0] for r in inside]) - 60.0,
+                     min([w[1]] + [r[1] for r in inside]) - 60.0,
+                     max([w[2]] + [r[2] for r in inside]) + 60.0,
+                     max([w[3]] + [r[3] for r in inside]) + 60.0)  # fmt: skip
+            if grown == (w[0] - 60.0, w[1] - 60.0, w[2] + 60.0, w[3] + 60.0):
+                return None  # nothing reaches out of the window: more room will not help
+            w = grown
         return None
 
     def _stub(self, p: Point, side: str, own: int, want: float, c: float) -> Point:
@@ -763,15 +780,10 @@ class _Router:
         length = want if free >= want + c else max(free / 2, 0.25)
         return (p[0] + dx * length, p[1] + dy * length)
 
-    def _astar(self, pl: _Plan, c: float, margin: float) -> tuple[Point, ...] | None:
+    def _astar(self, pl: _Plan, c: float, w: Rect) -> tuple[Point, ...] | None:
         s, t = pl.s, pl.t
         start = self._stub(pl.p, pl.ss, s, STUB, c)
         goal = self._stub(pl.q, pl.ts, t, LAST_MIN, c)
-        ra, rb = self.rects[s], self.rects[t]
-        w = (min(ra[0], rb[0], start[0], goal[0]) - margin,
-             min(ra[1], rb[1], start[1], goal[1]) - margin,
-             max(ra[2], rb[2], start[0], goal[0]) + margin,
-             max(ra[3], rb[3], start[1], goal[1]) + margin)  # fmt: skip
         inside = self.index.query(w, 0.0)
         ex: set[float] = set()
         ey: set[float] = set()
@@ -809,7 +821,6 @@ class _Router:
             return float(abs(X[i] - gx) + abs(Y[j] - gy))
 
         heap: list[tuple[float, float, int, int, int]] = [(h(si, sj), 0.0, si, sj, sd)]
-        expansions = 0
         found: tuple[int, int, int] | None = None
         while heap:
             _f, g, i, j, d = heapq.heappop(heap)
@@ -818,8 +829,8 @@ class _Router:
             if i == gi and j == gj:
                 found = (i, j, d)
                 break
-            expansions += 1
-            if expansions > MAX_EXPANSIONS:
+            self.budget -= 1
+            if self.budget < 0:
                 return None
             for nd, (di, dj) in enumerate(dirs):
                 if (nd ^ 1) == d and nd // 2 == d // 2:  # no U-turn on the spot

@@ -267,6 +267,32 @@ def test_skip_band_relation_finds_a_corridor() -> None:
         assert len(r.points) <= 6
 
 
+def test_a_wall_wider_than_the_search_window_is_gone_round() -> None:
+    boxes = {"a": (900.0, 0.0, 180.0, 64.0), "b": (900.0, 400.0, 180.0, 64.0),
+             "wall": (0.0, 150.0, 2000.0, 100.0), "post": (-500.0, 100.0, 100.0, 400.0)}  # fmt: skip
+    links = [Link("ab", "a", "b"), Link("ba", "b", "a", (40.0, 10.0))]
+    routes = route_all(boxes, links)
+    check_orthogonal_routes(boxes, links, routes)
+    assert foreign_hits(boxes, links, routes, routing.CLEARANCE) == []
+
+
+def test_units_placed_anywhere_are_routed_around() -> None:
+    """Not in rows: scattered boxes of all sizes (the A* fallback takes part)."""
+    rng = random.Random(11)
+    boxes: dict[str, Box] = {}
+    while len(boxes) < 40:
+        w, h = rng.uniform(40, 250), rng.uniform(40, 120)
+        x, y = rng.uniform(0, 1400), rng.uniform(0, 900)
+        grown = (x - 15, y - 15, x + w + 15, y + h + 15)
+        if all(routing._overlap_area(grown, _rect(b)) == 0 for b in boxes.values()):
+            boxes[f"b{len(boxes)}"] = (x, y, w, h)
+    names = sorted(boxes)
+    links = [Link(f"l{i}", rng.choice(names), rng.choice(names)) for i in range(60)]
+    routes = route_all(boxes, links)
+    check_orthogonal_routes(boxes, links, routes)
+    assert foreign_hits(boxes, links, routes) == []
+
+
 def test_parallel_relations_between_the_same_pair_are_drawn_apart() -> None:
     boxes = {"a": (0.0, 0.0, 180.0, 64.0), "b": (300.0, 200.0, 180.0, 64.0)}
     links = [Link(f"l{i}", "a", "b") for i in range(4)] + [Link("back", "b", "a")]
