@@ -680,7 +680,9 @@ class _Router:
         # the channel right below the source (a long last segment is checked on its own)
         st, g = self.free_run(o, p[1], 1, xa, xb, c, (pl.s,), min(limit, 96.0))
         lo = max(p[1] + c, st)
-        if g >= lo:
+        # every Z of this channel ends with the stretch from g down to q: test it once
+        if g >= lo and (g >= q[1] - c or self.seg_free(
+                _from_c(o, (q[0], g)), pl.q, c, (pl.t,), (pl.s,))):  # fmt: skip
             full = g + c  # where the first thing below begins (the target at the latest)
             mid = (p[1] + full) / 2
             pref = max(min(mid, q[1] - LAST_MIN), p[1] + max(c, 0.3 * (full - p[1])))
@@ -690,7 +692,7 @@ class _Router:
         if limit > 96.0:
             st2, g2 = self.free_run(o, q[1], -1, xa, xb, c, (pl.t,), 96.0)
             hi2 = min(q[1] - c, st2)
-            if g2 <= hi2:
+            if g2 <= hi2 and self.seg_free(pl.p, _from_c(o, (p[0], g2)), c, (pl.s,), (pl.t,)):
                 mid = (g2 - c + q[1]) / 2
                 pref = min(mid, q[1] - LAST_MIN)
                 hi2 = _room(hi2, g2, q[1] - ARROW_ROOM, -1)
