@@ -679,6 +679,8 @@ class _Router:
         limit = q[1] - p[1]
         # the channel right below the source (a long last segment is checked on its own)
         st, g = self.free_run(o, p[1], 1, xa, xb, c, (pl.s,), min(limit, 96.0))
+        below: tuple[float, float] | None = (st, g)
+        above: tuple[float, float] | None = None
         lo = max(p[1] + c, st)
         # every Z of this channel ends with the stretch from g down to q: test it once
         if g >= lo and (g >= q[1] - c or self.seg_free(
@@ -691,6 +693,7 @@ class _Router:
         # or through the channel right above the target (a long first segment)
         if limit > 96.0:
             st2, g2 = self.free_run(o, q[1], -1, xa, xb, c, (pl.t,), 96.0)
+            above = (st2, g2)
             hi2 = min(q[1] - c, st2)
             if g2 <= hi2 and self.seg_free(pl.p, _from_c(o, (p[0], g2)), c, (pl.s,), (pl.t,)):
                 mid = (g2 - c + q[1]) / 2
@@ -704,7 +707,9 @@ class _Router:
             return
         ideal = (p[0] + q[0]) / 2
         reach = 400.0
-        free = self.corridors(o, band0, band1, c, ideal, xa - reach, xb + reach)
+        free = self.corridors(o, band0, band1, c, ideal, xa - reach, xb + reach, 1)
+        if not free:
+            free = self.corridors(o, band0, band1, c, ideal, xa - reach, xb + reach, 3)
         corridors: list[tuple[float, float, float, float, float]] = []
         for a, b in free:
             margin = min((b - a) / 2, 20.0)
@@ -712,9 +717,17 @@ class _Router:
             corridors.append((abs(p[0] - x) + abs(x - q[0]), abs(x - ideal), x, a, b))
         corridors.sort()
         for _cost, _d, x, fa, fb in corridors[:5]:
-            near = min(limit, 64.0)  # the channel right below the source, above the target
-            st1, g1 = self.free_run(o, p[1], 1, min(p[0], x), max(p[0], x), c, (pl.s,), near)
-            st2, g2 = self.free_run(o, q[1], -1, min(q[0], x), max(q[0], x), c, (pl.t,), near)
+            # the channel right below the source and the one above the target; within
+            # the Z's span the Z's free runs hold (they looked at a wider span)
+            near = min(limit, 64.0)
+            inner = xa <= x <= xb
+            run1 = below if inner and below else None
+            if run1 is None or max(p[1] + c, run1[0]) > run1[1]:
+                run1 = self.free_run(o, p[1], 1, min(p[0], x), max(p[0], x), c, (pl.s,), near)
+            run2 = above if inner and above else None
+            if run2 is None or min(q[1] - c, run2[0]) < run2[1]:
+                run2 = self.free_run(o, q[1], -1, min(q[0], x), max(q[0], x), c, (pl.t,), near)
+            (st1, g1), (st2, g2) = run1, run2
             lo1, hi2 = max(p[1] + c, st1), min(q[1] - c, st2)
             if g1 < lo1 or hi2 < g2:
                 continue
