@@ -337,30 +337,43 @@ class _Router:
         """Canonical: the free channel from ``y`` in direction ``sign`` over x in [xa, xb].
 
         Returns ``(start, end)``: ``start`` is past the boxes (grown by ``c``) that reach
-        across ``y`` (``y`` when none), ``end`` where the first box beyond ``y`` begins
-        (``y + sign*limit`` when none). The channel is empty when start is past end."""
-        cr = (xa - c, y, xb + c, y + limit) if sign > 0 else (xa - c, y - limit, xb + c, y)
+        across ``y`` (``y`` when none), ``end`` where the next box begins (``y + sign*limit``
+        when none within ``limit``); the channel is empty when start is past end. Read from
+        the cached slabs; the boxes a route connects count too (``skip`` is not needed:
+        the own box only reaches ``c`` across its side, and every caller keeps ``c``)."""
+        ys = self._ys(o, c)
+        n = len(ys) - 1
+
+        def blocked(i: int) -> bool:
+            if i < 0 or i >= n:
+                return False
+            starts, ends = self._slab(o, c, i)
+            j = bisect.bisect_left(starts, xb) - 1
+            return j >= 0 and ends[j] > xa
+
+        if sign > 0:
+            stop = y + limit
+            i = bisect.bisect_right(ys, y) - 1
+            start = y
+            while blocked(i) and start < stop:
+                start = ys[i + 1]
+                i += 1
+            k = i + 1
+            while 0 <= k < n and ys[k] < stop and not blocked(k):
+                k += 1
+            end = ys[k] if 0 <= k < n and ys[k] < stop else stop
+            return start, max(end, y)
+        stop = y - limit
+        i = bisect.bisect_left(ys, y) - 1
         start = y
-        end = y + sign * limit
-        q = _rect_from_c(o, cr)
-        crects = self.crects[o]
-        for k in self.index.near(q[0] - c, q[1] - c, q[2] + c, q[3] + c):
-            if k in skip:
-                continue
-            r = crects[k]
-            if not (r[0] - c < xb and r[2] + c > xa and r[1] - c < cr[3] and r[3] + c > cr[1]):
-                continue
-            top, bottom = r[1] - c, r[3] + c
-            if sign > 0:
-                if top > y:
-                    end = min(end, top)
-                else:
-                    start = max(start, bottom)
-            elif bottom < y:
-                end = max(end, bottom)
-            else:
-                start = min(start, top)
-        return start, end
+        while blocked(i) and start > stop:
+            start = ys[i]
+            i -= 1
+        k = i - 1
+        while 0 <= k < n and ys[k + 1] > stop and not blocked(k):
+            k -= 1
+        end = ys[k + 1] if 0 <= k < n and ys[k + 1] > stop else stop
+        return start, min(end, y)
 
     # -- tracks ---------------------------------------------------------------
     def conflicts(self, pts: Sequence[Point]) -> int:
@@ -588,43 +601,53 @@ class _Router:
                     out.append(v)
         return out
 
-    def _slab_lists(self, o: int, band0: float, band1: float,
-                    c: float) -> list[tuple[list[float], list[float]]]:  # fmt: skip
-        """Canonical: for each elementary slab (between consecutive box edges grown by
-        ``c``) that overlaps ``band0``..``band1``, the merged x intervals its boxes block
-        (starts, ends); slabs are computed once and cached."""
+    def _ys(self, o: int, c: float) -> list[float]:
+        """Canonical: the sorted y edges of all boxes grown by ``c`` (slab bounds)."""
         ys = self._edges.get((o, c))
         if ys is None:
             ys = sorted({v for r in self.crects[o] for v in (r[1] - c, r[3] + c)})
             self._edges[(o, c)] = ys
+        return ys
+
+    def _slab(self, o: int, c: float, i: int) -> tuple[list[float], list[float]]:
+        """Canonical: the merged x intervals (starts, ends) the boxes grown by ``c`` block
+        in the elementary slab ``i`` (between the slab bounds i and i + 1); cached."""
+        key = (o, c, i)
+        hit = self._slabs.get(key)
+        if hit is None:
+            ys = self._ys(o, c)
+            y0, y1 = ys[i], ys[i + 1]
+            ym = (y0 + y1) / 2
+            w0, w1 = self.extent[o]
+            crects = self.crects[o]
+            spans = sorted(
+                (crects[k][0] - c, crects[k][2] + c)
+                for k in self.index.query(_rect_from_c(o, (w0, y0, w1, y1)), c)
+                if crects[k][1] - c < ym < crects[k][3] + c
+            )
+            starts: list[float] = []
+            ends: list[float] = []
+            for a, b in spans:
+                if ends and a < ends[-1]:
+                    ends[-1] = max(ends[-1], b)
+                else:
+                    starts.append(a)
+                    ends.append(b)
+            hit = (starts, ends)
+            self._slabs[key] = hit
+        return hit
+
+    def _slab_lists(self, o: int, band0: float, band1: float,
+                    c: float) -> list[tuple[list[float], list[float]]]:  # fmt: skip
+        """Canonical: the blocked intervals of every slab overlapping ``band0``..``band1``."""
+        ys = self._ys(o, c)
         if not ys:
             return []
         i0 = max(0, bisect.bisect_right(ys, band0) - 1)
         i1 = min(len(ys) - 1, bisect.bisect_left(ys, band1))
         out = []
-        w0, w1 = self.extent[o]
-        crects = self.crects[o]
         for i in range(i0, i1):
-            key = (o, c, i)
-            hit = self._slabs.get(key)
-            if hit is None:
-                y0, y1 = ys[i], ys[i + 1]
-                ym = (y0 + y1) / 2
-                spans = sorted(
-                    (crects[k][0] - c, crects[k][2] + c)
-                    for k in self.index.query(_rect_from_c(o, (w0, y0, w1, y1)), c)
-                    if crects[k][1] - c < ym < crects[k][3] + c
-                )
-                starts: list[float] = []
-                ends: list[float] = []
-                for a, b in spans:
-                    if ends and a < ends[-1]:
-                        ends[-1] = max(ends[-1], b)
-                    else:
-                        starts.append(a)
-                        ends.append(b)
-                hit = (starts, ends)
-                self._slabs[key] = hit
+            hit = self._slab(o, c, i)
             if hit[0]:
                 out.append(hit)
         return out
