@@ -494,8 +494,8 @@ def test_reroute_without_moves_changes_nothing() -> None:
 def charts(draw: st.DrawFn) -> tuple[dict[str, Box], list[Link]]:
     cols = draw(st.integers(1, 6))
     rows = draw(st.integers(1, 5))
-    pitch_x = draw(st.sampled_from([260.0, 320.0]))
-    pitch_y = draw(st.sampled_from([110.0, 150.0]))
+    pitch_x = draw(st.sampled_from([260.0, 320.0, 2100.0]))
+    pitch_y = draw(st.sampled_from([110.0, 150.0, 700.0]))
     boxes: dict[str, Box] = {}
     for r in range(rows):
         for c in range(cols):
