@@ -63,6 +63,8 @@ TRACK_SEP = 3.0
 LOOP = 18.0
 """Reach of a relation from a unit to itself beyond the box."""
 BEND_PENALTY = 40.0
+CORRIDORS = 2
+"""Free corridors looked at per relation (the first one both channels reach is taken)."""
 MAX_EXPANSIONS = 30_000
 """A* steps one link may take over all its attempts (bounds the worst case to ~0.3 s)."""
 
@@ -376,31 +378,43 @@ class _Router:
         return start, min(end, y)
 
     # -- tracks ---------------------------------------------------------------
-    def conflicts(self, pts: Sequence[Point]) -> int:
-        """How many middle segments lie on a track another route already uses."""
-        n = 0
-        for i in range(1, len(pts) - 2):
-            if self._seg_conflicts(pts[i], pts[i + 1]):
-                n += 1
+    def conflicts(self, pts: Sequence[Point], first: bool = False) -> float:
+        """How long the route runs on tracks other routes already use (the end segments
+        too: facing ports of two other boxes may line up); ``first``: any at all?"""
+        n = 0.0
+        for i in range(len(pts) - 1):
+            n += self._seg_conflicts(pts[i], pts[i + 1], first)
+            if n and first:
+                return n
         return n
 
-    def conflict_c(self, o: int, a: Point, b: Point) -> int:
-        return self._seg_conflicts(_from_c(o, a), _from_c(o, b))
+    def conflict_c(self, o: int, a: Point, b: Point) -> float:
+        return self._seg_conflicts(_from_c(o, a), _from_c(o, b), True)
 
-    def _seg_conflicts(self, a: Point, b: Point) -> int:
+    def _seg_conflicts(self, a: Point, b: Point, first: bool = False) -> float:
+        """The longest stretch of a–b lying on a stored segment (0: none); ``first``:
+        stop at the first one found."""
         if a[1] == b[1]:
             occ, v, lo, hi = self.hocc, a[1], min(a[0], b[0]), max(a[0], b[0])
         elif a[0] == b[0]:
             occ, v, lo, hi = self.vocc, a[0], min(a[1], b[1]), max(a[1], b[1])
         else:
-            return 0
-        key = math.floor(v / TRACK)
+            return 0.0
+        worst = 1.0  # shorter shared stretches are crossings, not overlaps
+        key = math.floor(v / TRACK_SEP)
         for cell in range(math.floor(lo / OCC_CELL), math.floor(hi / OCC_CELL) + 1):
             for kk in (key - 1, key, key + 1):
-                for w, l2, h2 in occ.get((kk, cell), ()):
-                    if abs(w - v) < TRACK_SEP and min(hi, h2) - max(lo, l2) > 1.0:
-                        return 1
-        return 0
+                bucket = occ.get((kk, cell))
+                if not bucket:
+                    continue
+                for w, l2, h2 in bucket:
+                    if -TRACK_SEP < w - v < TRACK_SEP:
+                        shared = (hi if hi < h2 else h2) - (lo if lo > l2 else l2)
+                        if shared > worst:
+                            worst = shared
+                            if first:
+                                return worst
+        return worst if worst > 1.0 else 0.0
 
     def occupy(self, pts: Sequence[Point]) -> None:
         for a, b in itertools.pairwise(pts):
@@ -410,7 +424,7 @@ class _Router:
                 occ, v, lo, hi = self.vocc, a[0], min(a[1], b[1]), max(a[1], b[1])
             else:
                 continue
-            key = math.floor(v / TRACK)
+            key = math.floor(v / TRACK_SEP)
             for cell in range(math.floor(lo / OCC_CELL), math.floor(hi / OCC_CELL) + 1):
                 occ.setdefault((key, cell), []).append((v, lo, hi))
 
@@ -561,7 +575,7 @@ class _Router:
         o = _ORIENT[pl.ss]
         dt = _to_c(o, _DIR[pl.ts])
         p, q = _to_c(o, pl.p), _to_c(o, pl.q)
-        stages: Iterable[list[list[Point]]] = ()
+        stages: Iterable[Iterable[list[Point]]] = ()
         if dt == (0, -1) and q[1] - p[1] >= 2 * c:
             stages = self.opposite_cands(o, pl, p, q, c)
         elif dt == (0, 1):
@@ -569,19 +583,28 @@ class _Router:
         # stage by stage (fewer bends first): the first free candidate without a track
         # conflict wins; else the stage's free one with the fewest conflicts
         for cands in stages:
-            later: list[tuple[int, int, tuple[Point, ...], bool]] = []
-            for i, cand in enumerate(cands):
+            later: list[tuple[tuple[Point, ...], bool]] = []
+            for cand in cands:
                 pts = _clean(_from_c(o, x) for x in cand)
                 ends_only = len(pts) == len(cand) > 2
-                n = self.conflicts(pts)
-                if n:
-                    later.append((n, i, pts, ends_only))
+                if self.conflicts(pts, True):
+                    later.append((pts, ends_only))
                 elif self.path_free(pts, pl.s, pl.t, c, ends_only):
                     return pts
-            later.sort()
-            for _n, _i, pts, ends_only in later[:6]:
+            # no free track: of the first few free candidates, the one sharing least
+            best: tuple[Point, ...] | None = None
+            best_n = math.inf
+            tried = 0
+            for pts, ends_only in later:
+                if tried == 6:
+                    break
                 if self.path_free(pts, pl.s, pl.t, c, ends_only):
-                    return pts
+                    tried += 1
+                    n = self.conflicts(pts)
+                    if n < best_n:
+                        best, best_n = pts, n
+            if best is not None:
+                return best
         return None
 
     @staticmethod
@@ -597,6 +620,11 @@ class _Router:
         lo, hi = min(lo + e, pref), max(hi - e, pref)
         for k in range(1, count):
             for v in (pref + k * TRACK, pref - k * TRACK):
+                if lo <= v <= hi:
+                    out.append(v)
+        # a crowded channel: the tracks in between (still TRACK_SEP apart)
+        for k in range(count):
+            for v in (pref + (k + 0.5) * TRACK, pref - (k + 0.5) * TRACK):
                 if lo <= v <= hi:
                     out.append(v)
         return out
@@ -692,7 +720,7 @@ class _Router:
 
     def opposite_cands(
         self, o: int, pl: _Plan, p: Point, q: Point, c: float
-    ) -> Iterator[list[list[Point]]]:
+    ) -> Iterator[Iterable[list[Point]]]:
         """Canonical: leave p downwards, enter q (below) downwards. Stages of candidates:
         straight and Z through the channel below the source, then one per corridor."""
         cands: list[list[Point]] = []
@@ -728,18 +756,26 @@ class _Router:
         band0, band1 = p[1] + c, q[1] - c
         if band1 <= band0:
             return
+        yield self._corridor_cands(o, pl, p, q, c, band0, band1, below, above)
+
+    def _corridor_cands(self, o: int, pl: _Plan, p: Point, q: Point, c: float,
+                        band0: float, band1: float, below: tuple[float, float] | None,
+                        above: tuple[float, float] | None) -> Iterator[list[Point]]:  # fmt: skip
+        """Canonical: the route down the nearest free corridor that the channels below the
+        source and above the target reach, its three middle segments each on the first
+        free track."""
+        xa, xb = min(p[0], q[0]), max(p[0], q[0])
+        limit = q[1] - p[1]
         ideal = (p[0] + q[0]) / 2
         reach = 400.0
         free = self.corridors(o, band0, band1, c, ideal, xa - reach, xb + reach, 1)
-        if not free:
-            free = self.corridors(o, band0, band1, c, ideal, xa - reach, xb + reach, 3)
         corridors: list[tuple[float, float, float, float, float]] = []
         for a, b in free:
             margin = min((b - a) / 2, 20.0)
             x = min(max(ideal, a + margin), b - margin)
             corridors.append((abs(p[0] - x) + abs(x - q[0]), abs(x - ideal), x, a, b))
         corridors.sort()
-        for _cost, _d, x, fa, fb in corridors[:5]:
+        for _cost, _d, x, fa, fb in corridors[:CORRIDORS]:
             # the channel right below the source and the one above the target; within
             # the Z's span the Z's free runs hold (they looked at a wider span)
             near = min(limit, 64.0)
@@ -763,17 +799,14 @@ class _Router:
             m2s = self.tracks(m2p, g2, _room(hi2, g2, q[1] - ARROW_ROOM, -1), 3)
             # each middle segment on the first free track (conflicts are per segment)
             m1, m2 = m1s[0], m2s[0]
-            xx = x
-            for dx in (0.0, TRACK, -TRACK):
-                if fa <= x + dx <= fb and not self.conflict_c(o, (x + dx, m1), (x + dx, m2)):
-                    xx = x + dx
-                    break
+            xs = self.tracks(x, fa, fb, 2)
+            xx = next((v for v in xs if not self.conflict_c(o, (v, m1), (v, m2))), x)
             m1 = next((m for m in m1s if not self.conflict_c(o, (p[0], m), (xx, m))), m1)
             m2 = next((m for m in m2s if not self.conflict_c(o, (xx, m), (q[0], m))), m2)
             if m2 <= m1:
                 continue
-            cands = [[p, (p[0], m1), (xx, m1), (xx, m2), (q[0], m2), q]]
-            yield cands
+            yield [p, (p[0], m1), (xx, m1), (xx, m2), (q[0], m2), q]
+            return  # the next corridor only when this one has no channel to reach it
 
     def u_cands(self, o: int, pl: _Plan, p: Point, q: Point, c: float) -> list[list[Point]]:
         """Canonical: leave p downwards, enter q upwards (both below their boxes)."""
