@@ -1133,16 +1133,13 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
     for k in sorted(moved_idx):
         mindex.add(router.rects[k])
 
-    moved_order = sorted(moved_idx)
-
     def meets_moved(link: Link, route: Route) -> bool:
-        pts = route.points
-        skip = {router.pos[link.source], router.pos[link.target]}
-        own = [j for j, k in enumerate(moved_order) if k in skip]
-        for a, b in itertools.pairwise(pts):
+        # (only called for links not touching a moved box; within the clearance counts)
+        c = CLEARANCE - 1e-6
+        for a, b in itertools.pairwise(route.points):
             for j in mindex.near(min(a[0], b[0]) - CLEARANCE, min(a[1], b[1]) - CLEARANCE,
                                  max(a[0], b[0]) + CLEARANCE, max(a[1], b[1]) + CLEARANCE):  # fmt: skip
-                if j not in own and _seg_meets(a, b, mindex.rects[j], MIN_CLEARANCE):
+                if _seg_meets(a, b, mindex.rects[j], c):
                     return True
         if route.label_box is not None:
             x, y, w, h = route.label_box

@@ -483,6 +483,21 @@ def test_reroute_after_moving_units_keeps_the_guarantees() -> None:
     assert sum(1 for x in untouched if again[x.id] == routes[x.id]) >= 0.5 * len(untouched)
 
 
+def test_reroute_moves_the_routes_a_moved_unit_now_covers() -> None:
+    boxes = {"a": (0.0, 0.0, 180.0, 64.0), "b": (0.0, 400.0, 180.0, 64.0),
+             "c": (400.0, 0.0, 180.0, 64.0), "d": (400.0, 400.0, 180.0, 64.0),
+             "m": (800.0, 200.0, 100.0, 40.0)}  # fmt: skip
+    links = [Link("ab", "a", "b", (60.0, 10.0)), Link("cd", "c", "d"), Link("ma", "m", "a")]
+    routes = route_all(boxes, links)
+    for spot in ((40.0, 200.0), (92.0, 200.0)):  # onto the line, beside it
+        new = {**boxes, "m": (spot[0], spot[1], 100.0, 40.0)}
+        again = reroute(routes, new, links, ["m"])
+        check_orthogonal_routes(new, links, again)
+        assert foreign_hits(new, links, again, routing.CLEARANCE) == []
+        assert again["cd"] == routes["cd"]  # far away, no side shared: kept
+        assert again["ab"] != routes["ab"]
+
+
 def test_reroute_without_moves_changes_nothing() -> None:
     boxes, links = boxes_links(TEMPLATES["stabsstelle"].build())
     routes = route_all(boxes, links)
