@@ -19,7 +19,22 @@ Pure Python, no Qt: the canvas, the PDF and the preview draw the same routes.
   corners, :func:`offset_polyline` gives the parallel line of double-line styles.
 
 Coordinates are model points (pt), y grows downwards, a box is ``(x, y, width, height)``.
-Deterministic: links are processed in a fixed order (length, then id), never in hash order.
+Deterministic: links are processed in a fixed order (length, then id), never in hash order;
+the result does not depend on the order of ``boxes`` or ``links``.
+
+Guarantees (tested): every orthogonal route starts on its source box's border and ends on
+its target box's border, its first and last segments are perpendicular to those sides and
+point away from the box, no segment enters the two boxes it connects, and no segment comes
+within :data:`CLEARANCE` of any other box, or, where no such route exists, within
+:data:`MIN_CLEARANCE`. Only when none is found (a box walled in, or the bounded search
+gives up) does a route cross boxes: the simple one crossing fewest. Ends on one box side
+are distinct points.
+
+Limits: a track conflict is a preference, not a guarantee (a 20 pt gap between two rows
+holds three tracks; more parallel segments than that share one). A label is centred on its
+route: when no spot on it is free (a short side-to-side relation) it covers the least
+possible. ``reroute`` keeps the routes it does not touch, so the tracks of its new routes
+may differ from what ``route_all`` would pick.
 """
 
 from __future__ import annotations
@@ -68,7 +83,6 @@ CORRIDORS = 2
 MAX_EXPANSIONS = 30_000
 """A* steps one link may take over all its attempts (bounds the worst case to ~0.3 s)."""
 
-Side = Literal["top", "bottom", "left", "right"]
 _DIR: dict[str, tuple[int, int]] = {
     "top": (0, -1),
     "bottom": (0, 1),
@@ -76,8 +90,8 @@ _DIR: dict[str, tuple[int, int]] = {
     "right": (1, 0),
 }
 _ORIENT = {"bottom": 0, "top": 1, "right": 2, "left": 3}
-Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
-OCC_CELL = 400.0
+_Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
+_OCC_CELL = 400.0
 
 
 @dataclass(frozen=True)
@@ -123,13 +137,13 @@ def _from_c(o: int, p: Point) -> Point:
     return (-y, x)
 
 
-def _rect_to_c(o: int, r: Rect) -> Rect:
+def _rect_to_c(o: int, r: _Rect) -> _Rect:
     ax, ay = _to_c(o, (r[0], r[1]))
     bx, by = _to_c(o, (r[2], r[3]))
     return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
 
 
-def _rect_from_c(o: int, r: Rect) -> Rect:
+def _rect_from_c(o: int, r: _Rect) -> _Rect:
     ax, ay = _from_c(o, (r[0], r[1]))
     bx, by = _from_c(o, (r[2], r[3]))
     return (min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
@@ -144,10 +158,10 @@ class _Index:
     def __init__(self, cell: float, pad: float) -> None:
         self.cell = cell
         self.pad = pad
-        self.rects: list[Rect] = []
+        self.rects: list[_Rect] = []
         self.cells: dict[tuple[int, int], list[int]] = {}
 
-    def add(self, r: Rect) -> int:
+    def add(self, r: _Rect) -> int:
         k = len(self.rects)
         self.rects.append(r)
         f = self.cell
@@ -178,7 +192,7 @@ class _Index:
                     out.update(bucket)
         return out
 
-    def query(self, r: Rect, c: float = 0.0) -> list[int]:
+    def query(self, r: _Rect, c: float = 0.0) -> list[int]:
         """Sorted indices of rectangles whose interior, grown by ``c``, meets ``r``."""
         rects = self.rects
         return sorted(
@@ -191,7 +205,7 @@ class _Index:
         )
 
 
-def _seg_meets(a: Point, b: Point, r: Rect, c: float) -> bool:
+def _seg_meets(a: Point, b: Point, r: _Rect, c: float) -> bool:
     """Does segment a–b meet the open rectangle ``r`` grown by ``c``?"""
     x0, y0, x1, y1 = r[0] - c, r[1] - c, r[2] + c, r[3] + c
     ax, ay = a
@@ -216,7 +230,7 @@ def _seg_meets(a: Point, b: Point, r: Rect, c: float) -> bool:
     return t1 - t0 > 1e-9
 
 
-def _overlap_area(a: Rect, b: Rect) -> float:
+def _overlap_area(a: _Rect, b: _Rect) -> float:
     w = min(a[2], b[2]) - max(a[0], b[0])
     h = min(a[3], b[3]) - max(a[1], b[1])
     return w * h if w > 0 and h > 0 else 0.0
@@ -261,7 +275,7 @@ class _Router:
         self.mode = mode
         self.names = sorted(boxes)
         self.pos = {n: i for i, n in enumerate(self.names)}
-        self.rects: list[Rect] = []
+        self.rects: list[_Rect] = []
         for n in self.names:
             x, y, w, h = boxes[n]
             self.rects.append((x, y, x + max(w, 0.0), y + max(h, 0.0)))
@@ -402,7 +416,7 @@ class _Router:
             return 0.0
         worst = 1.0  # shorter shared stretches are crossings, not overlaps
         key = math.floor(v / TRACK_SEP)
-        for cell in range(math.floor(lo / OCC_CELL), math.floor(hi / OCC_CELL) + 1):
+        for cell in range(math.floor(lo / _OCC_CELL), math.floor(hi / _OCC_CELL) + 1):
             for kk in (key - 1, key, key + 1):
                 bucket = occ.get((kk, cell))
                 if not bucket:
@@ -425,7 +439,7 @@ class _Router:
             else:
                 continue
             key = math.floor(v / TRACK_SEP)
-            for cell in range(math.floor(lo / OCC_CELL), math.floor(hi / OCC_CELL) + 1):
+            for cell in range(math.floor(lo / _OCC_CELL), math.floor(hi / _OCC_CELL) + 1):
                 occ.setdefault((key, cell), []).append((v, lo, hi))
 
     # -- sides and ports ----------------------------------------------------
@@ -851,7 +865,7 @@ class _Router:
         length = want if free >= want + c else max(free / 2, 0.25)
         return (p[0] + dx * length, p[1] + dy * length)
 
-    def _astar(self, pl: _Plan, c: float, w: Rect) -> tuple[Point, ...] | None:
+    def _astar(self, pl: _Plan, c: float, w: _Rect) -> tuple[Point, ...] | None:
         s, t = pl.s, pl.t
         start = self._stub(pl.p, pl.ss, s, STUB, c)
         goal = self._stub(pl.q, pl.ts, t, LAST_MIN, c)
@@ -937,7 +951,7 @@ class _Router:
         return _clean([pl.p, *chain, pl.q])
 
     def least_bad(self, pl: _Plan) -> tuple[Point, ...]:
-        cands = [simple_shape(pl.p, pl.ss, pl.q, pl.ts, pl.s == pl.t)]
+        cands = [_simple_shape(pl.p, pl.ss, pl.q, pl.ts, pl.s == pl.t)]
         o = _ORIENT[pl.ss]
         p, q = _to_c(o, pl.p), _to_c(o, pl.q)
         dt = _to_c(o, _DIR[pl.ts])
@@ -963,7 +977,7 @@ class _Router:
             for _l, _m, i in segs:
                 a, b = pts[i], pts[i + 1]
                 spots.append((a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f))
-        best: Rect | None = None
+        best: _Rect | None = None
         best_bad = math.inf
         for x, y in spots:
             r = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
@@ -989,7 +1003,7 @@ class _Router:
             lo, hi = self.side_range(s, side_b)
             b = self.port(s, side_b, hi - min(PORT_MARGIN * 2, (hi - lo) / 3))
             return _loop_shape(a, side_a, b, side_b)
-        return straight_line(self.rects[s], self.rects[t])
+        return _straight_line(self.rects[s], self.rects[t])
 
 
 def _room(bound: float, other: float, want: float, sign: int) -> float:
@@ -1008,7 +1022,7 @@ def _loop_shape(p: Point, ps: str, q: Point, qs: str) -> tuple[Point, ...]:
     return _clean([p, p1, corner, q1, q])
 
 
-def simple_shape(p: Point, ps: str, q: Point, qs: str, loop: bool = False) -> tuple[Point, ...]:
+def _simple_shape(p: Point, ps: str, q: Point, qs: str, loop: bool = False) -> tuple[Point, ...]:
     """An orthogonal route between two ports that ignores every obstacle."""
     if loop:
         return _loop_shape(p, ps, q, qs)
@@ -1036,7 +1050,7 @@ def simple_shape(p: Point, ps: str, q: Point, qs: str, loop: bool = False) -> tu
     return _clean(_from_c(o, x) for x in pts)
 
 
-def straight_line(a: Rect, b: Rect) -> tuple[Point, ...]:
+def _straight_line(a: _Rect, b: _Rect) -> tuple[Point, ...]:
     """The line between the centres of two boxes, clipped at both borders."""
     ca = ((a[0] + a[2]) / 2, (a[1] + a[3]) / 2)
     cb = ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
@@ -1045,7 +1059,7 @@ def straight_line(a: Rect, b: Rect) -> tuple[Point, ...]:
         p = (a[2], ca[1])
         return (p, p)
 
-    def exit_point(c: Point, r: Rect, ux: float, uy: float) -> Point:
+    def exit_point(c: Point, r: _Rect, ux: float, uy: float) -> Point:
         hw, hh = (r[2] - r[0]) / 2, (r[3] - r[1]) / 2
         k = min(hw / abs(ux) if ux else math.inf, hh / abs(uy) if uy else math.inf)
         return (c[0] + ux * k, c[1] + uy * k)
@@ -1081,7 +1095,9 @@ def _finish(router: _Router, pl: _Plan, pts: tuple[Point, ...]) -> Route:
 
 def route_all(boxes: Mapping[str, Box], links: Sequence[Link], *,
               mode: Mode = "orthogonal") -> dict[str, Route]:  # fmt: skip
-    """Route every link whose two boxes exist; keys are the link ids."""
+    """Route every link whose two boxes exist (links to unknown boxes are left out); the
+    keys are the link ids. ``mode="straight"``: the centre line clipped at both borders
+    (a loop is still a small orthogonal loop), label at its middle."""
     router = _Router(boxes, mode)
     ordered = _order(router, links)
     out: dict[str, Route] = {}
@@ -1105,7 +1121,7 @@ def quick_route(source: Box, target: Box, *, mode: Mode = "orthogonal") -> tuple
     a = (source[0], source[1], source[0] + source[2], source[1] + source[3])
     b = (target[0], target[1], target[0] + target[2], target[1] + target[3])
     if mode == "straight":
-        return straight_line(a, b)
+        return _straight_line(a, b)
     router = _Router.__new__(_Router)
     router.rects = [a, b]
     ss, ts = router.sides(0, 1, check=False)
@@ -1116,7 +1132,7 @@ def quick_route(source: Box, target: Box, *, mode: Mode = "orthogonal") -> tuple
         lo, hi = max(alo, blo), min(ahi, bhi)
         if lo <= hi:
             pa = pb = (lo + hi) / 2
-    return simple_shape(router.port(0, ss, pa), ss, router.port(1, ts, pb), ts)
+    return _simple_shape(router.port(0, ss, pa), ss, router.port(1, ts, pb), ts)
 
 
 def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequence[Link],
