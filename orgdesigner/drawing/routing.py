@@ -92,6 +92,8 @@ _DIR: dict[str, tuple[int, int]] = {
 _ORIENT = {"bottom": 0, "top": 1, "right": 2, "left": 3}
 _Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
 _OCC_CELL = 400.0
+_CROWDED = 48
+"""A track cell holding more segments counts as fully taken without a look."""
 
 
 @dataclass(frozen=True)
@@ -421,12 +423,14 @@ class _Router:
                 bucket = occ.get((kk, cell))
                 if not bucket:
                     continue
+                if len(bucket) > _CROWDED:  # taken; do not scan thousands of duplicates
+                    return hi - lo
                 for w, l2, h2 in bucket:
                     if -TRACK_SEP < w - v < TRACK_SEP:
                         shared = (hi if hi < h2 else h2) - (lo if lo > l2 else l2)
                         if shared > worst:
                             worst = shared
-                            if first:
+                            if first or worst >= hi - lo:  # it cannot get worse
                                 return worst
         return worst if worst > 1.0 else 0.0
 
