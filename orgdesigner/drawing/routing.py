@@ -538,6 +538,32 @@ class _Router:
             for i, (_k, _k2, rank, end) in enumerate(items):
                 pos[(rank, end)] = mid + (i - (n - 1) / 2) * spacing
         opposite = {"top": "bottom", "bottom": "top", "left": "right", "right": "left"}
+        # line the ports of a side up with the facing ends of a larger side (straight lines
+        # instead of small jogs): the largest sides keep their spread, smaller ones follow,
+        # in their order and at least their spacing apart
+        final: set[tuple[int, str]] = set()
+        for gkey in sorted((k for k in groups if size[k] > 1), key=lambda k: (-size[k], k)):
+            box, side = gkey
+            items = groups[gkey]
+            lo, hi = self.side_range(box, side)
+            margin = min(PORT_MARGIN, (hi - lo) / 4)
+            spacing = min(PORT_GAP, (hi - lo - 2 * margin) / (len(items) - 1))
+            targets = []
+            follows = False
+            for _k, _k2, rank, end in items:
+                pl = plans[rank]
+                other, oside = (pl.t, pl.ts) if end == 0 else (pl.s, pl.ss)
+                value = pos[(rank, end)]
+                if other != box and oside == opposite[side] and (other, oside) in final:
+                    there = pos[(rank, 1 - end)]
+                    if lo + margin <= there <= hi - margin:
+                        value, follows = there, True
+                targets.append(value)
+            if follows:
+                fitted = _fit(targets, spacing, lo + margin, hi - margin)
+                for (_k, _k2, rank, end), value in zip(items, fitted, strict=True):
+                    pos[(rank, end)] = value
+            final.add(gkey)
         for box, side, rank, end in singles:
             pl = plans[rank]
             other, oside = (pl.t, pl.ts) if end == 0 else (pl.s, pl.ss)
@@ -1008,6 +1034,23 @@ class _Router:
             b = self.port(s, side_b, hi - min(PORT_MARGIN * 2, (hi - lo) / 3))
             return _loop_shape(a, side_a, b, side_b)
         return _straight_line(self.rects[s], self.rects[t])
+
+
+def _fit(targets: Sequence[float], gap: float, lo: float, hi: float) -> list[float]:
+    """Positions closest to ``targets`` (least squares) in their order, at least ``gap``
+    apart, within lo..hi (pool adjacent violators on the targets shifted by i * gap)."""
+    blocks: list[list[float]] = []  # [sum, count] of pooled shifted targets
+    for i, t in enumerate(targets):
+        blocks.append([t - i * gap, 1.0])
+        while len(blocks) > 1 and blocks[-2][0] / blocks[-2][1] > blocks[-1][0] / blocks[-1][1]:
+            total, count = blocks.pop()
+            blocks[-1][0] += total
+            blocks[-1][1] += count
+    top = max(lo, hi - (len(targets) - 1) * gap)
+    out: list[float] = []
+    for total, count in blocks:
+        out += [min(max(total / count, lo), top)] * int(count)
+    return [v + i * gap for i, v in enumerate(out)]
 
 
 def _room(bound: float, other: float, want: float, sign: int) -> float:

@@ -191,6 +191,11 @@ def test_template_routes_avoid_units(name: str) -> None:
     check_ports_distinct(links, routes)
     labelled = sum(1 for x in links if x.label_size)
     assert check_labels(boxes, links, routes) <= labelled // 4
+    # no small jogs: a middle segment is either absent or long enough to read as a bend
+    for link in links:
+        pts = routes[link.id].points
+        for a, b in list(itertools.pairwise(pts))[1:-1]:
+            assert math.dist(a, b) >= 10, (link.id, pts)
 
 
 @pytest.mark.parametrize("n", [20, 80, 300])
@@ -319,6 +324,14 @@ def _collinear_overlap(a1: Point, b1: Point, a2: Point, b2: Point) -> bool:
             > 0.5
         )
     return False
+
+
+def test_ports_line_up_with_the_facing_ports_of_a_busier_side() -> None:
+    boxes = {"a": (0.0, 0.0, 180.0, 64.0), "b": (0.0, 200.0, 180.0, 64.0),
+             "c": (400.0, 0.0, 180.0, 64.0)}  # fmt: skip
+    links = [Link("ab1", "a", "b"), Link("ab2", "a", "b"), Link("cb", "c", "b")]
+    routes = route_all(boxes, links)
+    assert len(routes["ab1"].points) == len(routes["ab2"].points) == 2  # straight down
 
 
 def test_ports_on_a_side_are_sorted_by_the_other_end() -> None:
