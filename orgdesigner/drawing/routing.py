@@ -666,7 +666,9 @@ class _Router:
             for v in (pref + k * TRACK, pref - k * TRACK):
                 if lo <= v <= hi:
                     out.append(v)
-        # a crowded channel: the tracks in between (still TRACK_SEP apart)
+        if len(out) >= 5:
+            return out
+        # a narrow channel: the tracks in between too (still TRACK_SEP apart)
         for k in range(count):
             for v in (pref + (k + 0.5) * TRACK, pref - (k + 0.5) * TRACK):
                 if lo <= v <= hi:
