@@ -1,5 +1,5 @@
 """Run the benchmarks: ``python -m benchmarks [--sizes 100,1000,10000] [--runs 5] [--quick]
-[--only load,save,rules,layout,export,scene,drag,panel,coldstart] [--markdown docs/performance.md]``.
+[--only load,save,rules,layout,routing,export,scene,drag,panel,coldstart] [--markdown docs/performance.md]``.
 
 Prints one table: per measurement and size the median and the spread (min–max) of several
 runs, the peer measured in the same run on the same data (bare ``json.loads`` of the same
@@ -38,7 +38,8 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.generate import SIZES, generate  # noqa: E402
 
-SECTIONS = ("load", "save", "rules", "layout", "export", "scene", "drag", "panel", "coldstart")
+SECTIONS = ("load", "save", "rules", "layout", "routing", "export", "scene", "drag", "panel",
+            "coldstart")  # fmt: skip
 GUI_SIZES = (100, 1_000)
 """Sizes of the Qt measurements (drag, panel): the goals are at 1,000 units; 10,000 units
 in a window are measured with ``--gui-sizes``."""
@@ -379,6 +380,10 @@ def main(argv: list[str] | None = None) -> int:
             core(table, sizes, runs, only, tmp)
         if "layout" in only:
             layout_rows(table, sizes, runs)
+        if "routing" in only:
+            from benchmarks import bench_routing
+
+            bench_routing.rows(table, sizes, runs, Row, goal)
         if "export" in only:
             export_rows(table, sizes, runs, tmp)
         if only & {"scene", "drag", "panel"}:
