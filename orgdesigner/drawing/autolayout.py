@@ -68,6 +68,11 @@ one on every benchmark model)."""
 MAX_MEASURED_SPLITS = 24
 """At most this many sub-row splits of the best scale are laid out and counted."""
 
+SWAPPED_PAIRS = 48
+"""Up to this many related pairs, units of a wrapped layout swap places where that
+lowers the drawn crossings (at most :data:`MAX_SLOT_SWAPS` trials)."""
+MAX_SLOT_SWAPS = 600
+
 _CROSS = 1 << 24
 """Weight of a crossing against one unit of same-band span in the ordering's cost."""
 
@@ -795,7 +800,49 @@ def _wrapped(g: _Graph, lay: _Layered, layers: list[list[int]],
         if len(tried) >= MAX_MEASURED_SPLITS:
             break
     assert best is not None
-    return best[1], best[2]
+    score, band_rows, xs = best
+    if score and len(g.pairs) <= SWAPPED_PAIRS:
+        band_rows, xs = _swap_slots(g, band_rows, xs, score)
+    return band_rows, xs
+
+
+def _swap_slots(g: _Graph, band_rows: list[list[list[int]]], xs: list[float],
+                score: int) -> tuple[list[list[list[int]]], list[float]]:  # fmt: skip
+    """Exchange the places of two units of the same size in a band while that lowers the
+    drawn crossings (wrapped bands: which unit goes to which sub-row)."""
+    rows = [[list(r) for r in band] for band in band_rows]
+    xs = list(xs)
+    where: dict[int, tuple[int, int, int]] = {}
+    for b, band in enumerate(rows):
+        for r, row in enumerate(band):
+            for i, v in enumerate(row):
+                where[v] = (b, r, i)
+    ys = _row_tops(g, rows)
+    budget = MAX_SLOT_SWAPS
+    improved = True
+    while improved and budget > 0:
+        improved = False
+        for band in rows:
+            members = [v for row in band for v in row]
+            for i, u in enumerate(members):
+                for v in members[i + 1:]:
+                    if budget <= 0:
+                        break
+                    if (g.width[u], g.height[u]) != (g.width[v], g.height[v]):
+                        continue
+                    budget -= 1
+                    xs[u], xs[v], ys[u], ys[v] = xs[v], xs[u], ys[v], ys[u]
+                    trial = _drawn_crossings(g, xs, ys)
+                    if trial < score:
+                        score, improved = trial, True
+                        (bu, ru, iu), (bv, rv, iv) = where[u], where[v]
+                        rows[bu][ru][iu], rows[bv][rv][iv] = v, u
+                        where[u], where[v] = (bv, rv, iv), (bu, ru, iu)
+                        members[i] = v
+                        u = v
+                    else:
+                        xs[u], xs[v], ys[u], ys[v] = xs[v], xs[u], ys[v], ys[u]
+    return rows, xs
 
 
 def _tidy(g: _Graph, band_rows: list[list[list[int]]]) -> bool:
