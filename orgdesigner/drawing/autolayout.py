@@ -702,7 +702,7 @@ def _size_of(g: _Graph, band_rows: list[list[list[int]]], limit: float) -> tuple
     return width, height
 
 
-def _drawn_crossings(g: _Graph, xs: list[float], ys: list[float]) -> int:
+def _drawn_crossings(g: _Graph, xs: Sequence[float], ys: Sequence[float]) -> int:
     """Crossings of straight centre-to-centre lines (weighted by relations per pair)."""
     segs = []
     for (a, b), w in g.pairs.items():
@@ -760,7 +760,7 @@ def auto_layout(model: OrgModel, *, keep_order: bool = False, one_row: bool = Fa
         now = [_user_rows(g, members) for members in bands]
         if _tidy(g, now) and (not one_row or all(len(r) <= 1 for r in now)):
             ys = _row_tops(g, band_rows)
-            if _drawn_crossings(g, g.x, g.y) <= _drawn_crossings(g, xs, ys) and (
+            if _quality(g, g.x, g.y) <= _quality(g, xs, ys) and (
                 one_row or _scale_of(g, now, g.x) >= _scale_of(g, band_rows, xs) - 1e-9
             ):
                 return {}
@@ -784,7 +784,7 @@ def _wrapped(g: _Graph, lay: _Layered, layers: list[list[int]],
             options.append(((-round(scale, 4), sum(len(r) for r in band_rows), -limit), band_rows, limit))
     options.sort(key=lambda o: o[0])
     top_scale = options[0][0][0]
-    best: tuple[int, list[list[list[int]]], list[float]] | None = None
+    best: tuple[tuple[int, int], list[list[list[int]]], list[float]] | None = None
     tried: list[tuple[list[list[list[int]]], float]] = []
     for rank, band_rows, limit in options:
         if rank[0] != top_scale or (band_rows, limit) in tried:
@@ -794,20 +794,20 @@ def _wrapped(g: _Graph, lay: _Layered, layers: list[list[int]],
         xs = _coordinates(g, band_rows, (lay, layers) if one_per_band else None, limit)
         if not measured:
             return band_rows, xs
-        score = _drawn_crossings(g, xs, _row_tops(g, band_rows))
+        score = _quality(g, xs, _row_tops(g, band_rows))
         if best is None or score < best[0]:
             best = (score, band_rows, xs)
         if len(tried) >= MAX_MEASURED_SPLITS:
             break
     assert best is not None
     score, band_rows, xs = best
-    if score and len(g.pairs) <= SWAPPED_PAIRS:
+    if score != (0, 0) and len(g.pairs) <= SWAPPED_PAIRS:
         band_rows, xs = _swap_slots(g, band_rows, xs, score)
     return band_rows, xs
 
 
 def _swap_slots(g: _Graph, band_rows: list[list[list[int]]], xs: list[float],
-                score: int) -> tuple[list[list[list[int]]], list[float]]:  # fmt: skip
+                score: tuple[int, int]) -> tuple[list[list[list[int]]], list[float]]:  # fmt: skip
     """Exchange the places of two units of the same size in a band while that lowers the
     drawn crossings (wrapped bands: which unit goes to which sub-row)."""
     rows = [[list(r) for r in band] for band in band_rows]
@@ -832,7 +832,7 @@ def _swap_slots(g: _Graph, band_rows: list[list[list[int]]], xs: list[float],
                         continue
                     budget -= 1
                     xs[u], xs[v], ys[u], ys[v] = xs[v], xs[u], ys[v], ys[u]
-                    trial = _drawn_crossings(g, xs, ys)
+                    trial = _quality(g, xs, ys)
                     if trial < score:
                         score, improved = trial, True
                         (bu, ru, iu), (bv, rv, iv) = where[u], where[v]
@@ -843,6 +843,16 @@ def _swap_slots(g: _Graph, band_rows: list[list[list[int]]], xs: list[float],
                     else:
                         xs[u], xs[v], ys[u], ys[v] = xs[v], xs[u], ys[v], ys[u]
     return rows, xs
+
+
+def _quality(g: _Graph, xs: Sequence[float], ys: Sequence[float]) -> tuple[int, int]:
+    """Drawn crossings, then how many units lie between units related within a row."""
+    between = 0
+    for (a, b), w in g.pairs.items():
+        if g.layer[a] == g.layer[b] and ys[a] == ys[b]:
+            lo, hi = sorted((xs[a], xs[b]))
+            between += w * sum(1 for v in range(g.n) if ys[v] == ys[a] and lo < xs[v] < hi)
+    return _drawn_crossings(g, xs, ys), between
 
 
 def _tidy(g: _Graph, band_rows: list[list[list[int]]]) -> bool:
