@@ -55,9 +55,14 @@ MAX_TRANSPOSE_ROUNDS = 12
 """Rounds of adjacent transpositions over all layers (each stops early when nothing improves)."""
 COORDINATE_PASSES = 8
 """Down/up passes of the coordinate assignment (fewer for very large drawings)."""
-WORK = 24_000
-"""Rough budget of unit visits per phase: with more units and virtual points, fewer sweeps
-and passes (the 1,000-unit model then stays under a second)."""
+WORK = 12_000
+"""Rough budget of unit visits of the coordinate passes: with more units and virtual
+points, fewer passes (the 1,000-unit model then stays well under a second)."""
+ORDER_WORK = 8_000
+"""The same for the ordering's sweeps (each followed by transpositions)."""
+MAX_SUBROW_SPAN = 4
+"""In the coordinates of wrapped bands, relations inside one band that span more sub-rows
+than this are left out (they cannot be drawn straight anyway)."""
 MAX_PAIRS = 20_000
 """Distinct related pairs taken into account (the heaviest); more only in hostile files."""
 MEASURED_PAIRS = 160
@@ -199,10 +204,11 @@ class _Layered:
 
 
 def _layered(g: _Graph, layer: list[int], n_layers: int, key: list[float],
-             heights: Sequence[float], node_y: Sequence[float]) -> _Layered:  # fmt: skip
+             heights: Sequence[float], node_y: Sequence[float],
+             pairs: Mapping[tuple[int, int], int] | None = None) -> _Layered:  # fmt: skip
     lay = _Layered(g.n, layer, n_layers, heights, node_y)
     lay.key[: g.n] = key
-    for (a, b), w in g.pairs.items():
+    for (a, b), w in (g.pairs if pairs is None else pairs).items():
         lay.connect(a, b, w)
     return lay
 
@@ -309,11 +315,16 @@ def _transpose(lay: _Layered, layers: list[list[int]], pos: list[int]) -> None:
     """Swap neighbours in a layer while that lowers the cost (exact local counts)."""
     up, down, flat, n_real = lay.up, lay.down, lay.flat, lay.n_real
     size = len(lay.layer)
+    dirty = [len(order) >= 2 for order in layers]
+    """a layer is looked at again only when a neighbouring layer changed"""
     for _round in range(MAX_TRANSPOSE_ROUNDS):
-        changed = False
-        for order in layers:
-            if len(order) < 2:
+        if not any(dirty):
+            return
+        for k, order in enumerate(layers):
+            if not dirty[k]:
                 continue
+            dirty[k] = False
+            changed = False
             # the neighbouring layers stay put while this one is transposed
             none: list[tuple[int, int]] = []
             ups = [none] * size
@@ -366,12 +377,14 @@ def _transpose(lay: _Layered, layers: list[list[int]], pos: list[int]) -> None:
                         left[v] -= w_uv
                         right[v] += w_uv
                     changed = True
-                    for k in (j + 1, j - 1):
-                        if 0 <= k < len(order) - 1 and not queued[k]:
-                            queued[k] = True
-                            todo.append(k)
-        if not changed:
-            return
+                    for q in (j + 1, j - 1):
+                        if 0 <= q < len(order) - 1 and not queued[q]:
+                            queued[q] = True
+                            todo.append(q)
+            if changed:
+                for near in (k - 1, k + 1):
+                    if 0 <= near < len(layers) and len(layers[near]) >= 2:
+                        dirty[near] = True
 
 
 def _search_order(lay: _Layered, layers: list[list[int]], pos: list[int],
@@ -380,7 +393,7 @@ def _search_order(lay: _Layered, layers: list[list[int]], pos: list[int],
     ``best_cost``."""
     best: list[list[int]] | None = None
     stale = 0
-    for sweep in range(max(3, min(MAX_SWEEPS, WORK // max(1, len(lay.layer))))):
+    for sweep in range(max(3, min(MAX_SWEEPS, ORDER_WORK // max(1, len(lay.layer))))):
         sides = ("up", "down") if sweep % 3 != 2 else ("both", "both")
         for k in range(1, len(layers)):
             _sweep_layer(lay, layers[k], pos, sides[0])
@@ -429,7 +442,8 @@ def _order(lay: _Layered, initial: list[list[int]]) -> list[list[int]]:
         return layers
     best = [list(o) for o in layers]
     best_cost = _cost(lay, layers, pos)
-    for start in (layers, _dfs_layers(lay, initial)):
+    starts = [layers] if len(lay.layer) > ORDER_WORK // 8 else [layers, _dfs_layers(lay, initial)]
+    for start in starts:
         work = [list(o) for o in start]
         for order in work:
             _set_pos(order, pos)
@@ -438,7 +452,7 @@ def _order(lay: _Layered, initial: list[list[int]]) -> list[list[int]]:
             best = found
     # until the search from the best finds nothing better: then a second layout of this
     # result, which starts there, keeps it
-    for _again in range(MAX_SWEEPS):
+    for _again in range(max(1, min(MAX_SWEEPS, ORDER_WORK // max(1, len(lay.layer))))):
         work = [list(o) for o in best]
         for order in work:
             _set_pos(order, pos)
@@ -496,18 +510,22 @@ def _fit_row(targets: list[float], weights: list[float], offsets: list[float],
 
     ``x[i+1] - x[i] >= offsets[i+1] - offsets[i]``: substitute ``y = x - offset`` and fit
     a non-decreasing ``y`` by pooling adjacent violators; then clamp into ``[lo, hi]``."""
-    blocks: list[list[float]] = []  # [weight sum, weighted sum, count]
+    bw: list[float] = []  # per block: weight sum, weighted sum, count
+    bs: list[float] = []
+    bc: list[int] = []
     for t, w, o in zip(targets, weights, offsets, strict=True):
-        blocks.append([w, w * (t - o), 1.0])
-        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][0] >= blocks[-1][1] / blocks[-1][0]:
-            w2, s2, c2 = blocks.pop()
-            blocks[-1][0] += w2
-            blocks[-1][1] += s2
-            blocks[-1][2] += c2
+        cw, cs, cc = w, w * (t - o), 1
+        while bw and bs[-1] * cw >= cs * bw[-1]:  # the previous block's mean >= this one's
+            cw += bw.pop()
+            cs += bs.pop()
+            cc += bc.pop()
+        bw.append(cw)
+        bs.append(cs)
+        bc.append(cc)
     out: list[float] = []
-    for w, s, c in blocks:
-        y = min(max(s / w, lo), hi)
-        out.extend([y] * int(c))
+    for w, s_, c in zip(bw, bs, bc, strict=True):
+        y = min(max(s_ / w, lo), hi)
+        out.extend([y] * c)
     return [y + o for y, o in zip(out, offsets, strict=True)]
 
 
@@ -566,7 +584,11 @@ def _coordinates(g: _Graph, band_rows: list[list[list[int]]],
                 else:
                     lay.key[v] = last
     else:
-        lay = _layered(g, row_of, len(rows), centre, row_y, [row_y[r] for r in row_of])
+        # a relation across many sub-rows of one band pulls no unit: its virtual points
+        # would cost more time than the placement gains
+        pairs = {(a, b): w for (a, b), w in g.pairs.items()
+                 if g.layer[a] != g.layer[b] or abs(row_of[a] - row_of[b]) <= MAX_SUBROW_SPAN}  # fmt: skip
+        lay = _layered(g, row_of, len(rows), centre, row_y, [row_y[r] for r in row_of], pairs)
         members = [list(r) for r in rows]
         for v in range(g.n, len(lay.layer)):
             members[lay.layer[v]].append(v)
