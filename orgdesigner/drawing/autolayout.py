@@ -12,12 +12,14 @@ order top to bottom. The layout runs in four steps:
    a tidy drawing stays as it is. Relations inside one band count as crossings with the
    long relations passing between their ends, and their span (units in between) is kept
    short, so they connect near neighbours.
-2. **Sub-rows**: a band wider than the target width wraps into sub-rows. The split keeps
-   the band's order in columns (unit *i* of *k* rows goes to row ``i mod k``), so a wrapped
-   band still reads left to right like the ordering; within a column, units related to the
-   bands above go up and those related to the bands below go down. The default target
+2. **Sub-rows**: a band wider than the target width wraps into sub-rows. The default target
    width is the one at which the whole chart prints largest on an A4 page
-   (:data:`A4_PORTRAIT_AREA`, :data:`A4_LANDSCAPE_AREA`).
+   (:data:`A4_PORTRAIT_AREA`, :data:`A4_LANDSCAPE_AREA`); among the splits that print as
+   large, the one with the fewest drawn crossings is kept. Candidates: the band's order in
+   columns (unit *i* of *k* rows goes to row ``i mod k``, so a wrapped band still reads left
+   to right like the ordering), the same with the units related to the bands above at the
+   top of each column, and contiguous chunks; small models then let units of the same size
+   swap places while that saves crossings.
 3. **Coordinates**: passes down and up over the rows; in each row every unit wants to be
    centred over its related units in the row above (below), long relations pass through
    virtual points that want to lie on the straight line, and the row is solved exactly as a
@@ -67,8 +69,8 @@ MAX_PAIRS = 20_000
 """Distinct related pairs taken into account (the heaviest); more only in hostile files."""
 MEASURED_PAIRS = 160
 """Up to this many related pairs, the sub-row split is chosen by counting the drawn
-crossings of each candidate; above it the column split is used (measured: it is the best
-one on every benchmark model)."""
+crossings of each candidate (columns, columns by relation direction, contiguous chunks);
+above it the column split is used, which keeps the band's order readable left to right."""
 
 MAX_MEASURED_SPLITS = 24
 """At most this many sub-row splits of the best scale are laid out and counted."""
