@@ -69,8 +69,9 @@ MAX_PAIRS = 20_000
 """Distinct related pairs taken into account (the heaviest); more only in hostile files."""
 MEASURED_PAIRS = 160
 """Up to this many related pairs, the sub-row split is chosen by counting the drawn
-crossings of each candidate (columns, columns by relation direction, contiguous chunks);
-above it the column split is used, which keeps the band's order readable left to right."""
+crossings of each candidate (columns by relation direction, plain columns, contiguous
+chunks); above it the first is used: it crossed least on every generated benchmark model
+(e.g. 10,151 against 12,965 for plain columns and 16,840 for chunks at 300 units)."""
 
 MAX_MEASURED_SPLITS = 24
 """At most this many sub-row splits of the best scale are laid out and counted."""
@@ -801,7 +802,7 @@ def _wrapped(g: _Graph, lay: _Layered, layers: list[list[int]],
     options: list[tuple[tuple[float, int, float], list[list[list[int]]], float]] = []
     for chart_w in candidates:
         content = max(chart_w - NODE_LEFT - 2 * PAD, max(g.width))
-        for method in ("columns", "links", "chunks") if measured else ("columns",):
+        for method in ("links", "columns", "chunks") if measured else ("links",):
             band_rows = [_wrap(g, o, content, method, updown) for o in order]
             limit = max(content, _widest(g, band_rows))
             scale = a4_scale(*_size_of(g, band_rows, limit))[0]
