@@ -461,6 +461,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.action_map["paste"])
         menu.addAction(self.action_map["select_all"])
         menu.addAction(self.action_map["auto_layout"])
+        menu.addAction(self.action_map["tidy_keep_order"])
         return menu
 
     # -- clipboard ---------------------------------------------------------------------

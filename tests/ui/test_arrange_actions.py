@@ -56,6 +56,9 @@ def test_align_needs_two_selected_units_and_distribute_three(window: MainWindow)
     arrange = next(a.menu() for a in menu if a.menu() is not None
                    and window.action_map["distribute"] in a.menu().actions())  # fmt: skip
     assert window.action_map["tidy_keep_order"] in arrange.actions()  # next to auto-layout
+    context = window.build_context_menu(window.view.mapToScene(0, 0)).actions()
+    assert window.action_map["auto_layout"] in context
+    assert window.action_map["tidy_keep_order"] in context
 
 
 def test_align_centre_of_one_row_stacks_the_units_visibly(window: MainWindow) -> None:
