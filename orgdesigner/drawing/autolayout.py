@@ -35,7 +35,7 @@ units far outside their bands) take bounded time.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from orgdesigner import layout, style
@@ -957,24 +957,3 @@ def _result(g: _Graph, band_rows: list[list[list[int]]], xs: list[float]) -> dic
         for v in range(g.n)
         if (xs[v], ys[v]) != (g.x[v], g.y[v])
     }
-
-
-def crossings_of(model: OrgModel, positions: Mapping[str, Position] | None = None) -> int:
-    """Crossings of the model's relations drawn as straight lines from centre to centre."""
-    g = _graph(model)
-    pos = positions or {}
-    xs = [pos[i][0] if i in pos else g.x[v] for v, i in enumerate(g.ids)]
-    ys = [pos[i][1] if i in pos else g.y[v] for v, i in enumerate(g.ids)]
-    return _drawn_crossings(g, xs, ys)
-
-
-def overlaps(boxes: Iterable[tuple[float, float, float, float]]) -> bool:
-    """Whether any two ``(x, y, width, height)`` boxes overlap (touching is fine)."""
-    items = sorted(boxes)
-    for i, (x, y, w, h) in enumerate(items):
-        for x2, y2, _w2, h2 in items[i + 1:]:
-            if x2 >= x + w:
-                break
-            if y < y2 + h2 and y2 < y + h:
-                return True
-    return False
