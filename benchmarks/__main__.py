@@ -168,24 +168,46 @@ def core(table: Table, sizes: list[int], runs: int, only: set[str], tmp: Path) -
                 row.goal = goal(row.median, limit, f"≤ {limit:,} ms")
 
 
-def layout_rows(table: Table, sizes: list[int], runs: int) -> None:
+def layout_rows(table: Table, sizes: list[int], runs: int, quick: bool = False) -> None:
+    """Per template and model of 20–300 units: crossings of the one-row layout against dot's,
+    the wrapped (default) layout's crossings and A4 print size, times; then the timing sizes."""
     from benchmarks import bench_layout
 
+    for name, model in bench_layout.models(() if quick else bench_layout.SIZES):
+        r = bench_layout.measure(model, runs)
+        size = len(model.nodes) if name.isdigit() else f"{name} ({len(model.nodes)})"
+        ours = r["one-row crossings"]
+        one = table.add(Row("auto-layout crossings, one row per band", size, [float(ours)],  # type: ignore[arg-type]
+                            unit="crossings"))  # fmt: skip
+        if "dot" in r:
+            theirs = r["dot crossings"]
+            one.peer = f"dot {theirs:,}: {ours / max(1, theirs):.2f} ×"  # type: ignore[operator]
+            one.goal = goal(ours, theirs, "≤ dot's crossings")  # type: ignore[arg-type]
+        orient = "landscape" if r["a4 landscape"] else "portrait"
+        table.add(Row("auto-layout crossings, wrapped for A4 (default)", size,
+                      [float(r["layout crossings"])], unit="crossings",  # type: ignore[arg-type]
+                      peer=f"A4 {orient} at {r['a4 scale']:.2f}: unit text {r['min text pt']:.1f} pt"))  # fmt: skip
+        timing = table.add(Row("auto-layout (default)", size, r["layout"]))  # type: ignore[arg-type]
+        if "dot" in r:
+            dot_ms = statistics.median(r["dot"])  # type: ignore[arg-type]
+            timing.peer = f"dot {dot_ms:.0f} ms: {timing.median / dot_ms:.2f} ×"
+        if name == "300":
+            timing.goal = goal(timing.median, 100, "≤ 100 ms")
     for n in sizes:
         model = generate(n)
         big = n >= 10_000
         # auto-layout at 10,000 units takes seconds and dot minutes: once, without dot
         r = bench_layout.measure(model, 1 if big else runs, with_dot=not big, warmup=not big)
-        row = table.add(Row("auto-layout", n, r["layout"]))  # type: ignore[arg-type]
-        ours = r["layout crossings"]
-        cross = Row("auto-layout crossings", n, [float(ours)], unit="crossings")  # type: ignore[arg-type]
+        row = table.add(Row("auto-layout (default)", n, r["layout"]))  # type: ignore[arg-type]
+        table.add(Row("auto-layout, one row per band", n, r["one-row layout"]))  # type: ignore[arg-type]
+        ours = r["one-row crossings"]
+        cross = Row("auto-layout crossings, one row per band", n, [float(ours)], unit="crossings")  # type: ignore[arg-type]
         if "dot" in r:
             dot_ms = statistics.median(r["dot"])  # type: ignore[arg-type]
             theirs = r["dot crossings"]
             row.peer = f"dot {dot_ms:.0f} ms: {row.median / dot_ms:.2f} ×"
             cross.peer = f"dot {theirs:,}: {ours / max(1, theirs):.2f} ×"  # type: ignore[operator]
-            if n == 1_000:
-                cross.goal = goal(ours, theirs, "≤ dot's crossings")  # type: ignore[arg-type]
+            cross.goal = goal(ours, theirs, "≤ dot's crossings")  # type: ignore[arg-type]
         else:
             row.peer = "dot not run at this size (minutes)"
         if n == 1_000:
@@ -379,7 +401,7 @@ def main(argv: list[str] | None = None) -> int:
         if only & {"load", "save", "rules"}:
             core(table, sizes, runs, only, tmp)
         if "layout" in only:
-            layout_rows(table, sizes, runs)
+            layout_rows(table, sizes, runs, quick=args.quick)
         if "routing" in only:
             from benchmarks import bench_routing
 

@@ -1,6 +1,7 @@
 """The command line: ``orgdesigner [FILE]`` opens the GUI; subcommands work headless.
 
-``check``, ``rules``, ``schema``, ``new`` and ``export`` never import Qt (a test proves it).
+``check``, ``rules``, ``schema``, ``new``, ``export`` and ``layout`` never import Qt (a test
+proves it).
 Exit codes of ``check``: 0 clean, 1 findings at or above ``--fail-on``, 2 a file could
 not be read. The JSON output is documented in ``docs/cli.md``.
 """
@@ -18,7 +19,7 @@ from orgdesigner import FORMAT_VERSION, __version__
 from orgdesigner.errors import ModelFileError, OrgDesignerError
 from orgdesigner.i18n import current_language, pick, set_language, system_language
 
-SUBCOMMANDS = ("check", "rules", "schema", "new", "export", "geometry")
+SUBCOMMANDS = ("check", "rules", "schema", "new", "export", "layout", "geometry")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 
@@ -156,6 +157,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--no-pdfa", action="store_true", help=_t("kein PDF/A-2b", "do not make PDF/A-2b")
     )
+    _add_layout_parser(sub)
     return parser
 
 
@@ -195,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_export(args)
     if args.command == "geometry":
         return cmd_geometry(args.file, args.format, straight=args.straight)
+    if args.command == "layout":
+        return cmd_layout(args.file, args.output, keep_order=args.keep_order, one_row=args.one_row)
     _parser().print_help()
     return EXIT_OK
 
@@ -584,6 +588,64 @@ def cmd_export(args: argparse.Namespace) -> int:
             f"mit dem Organigramm; kleinste Schrift der Einheiten {size.replace('.', ',')} pt)\n",
             f"Saved: {args.output} ({report.pages} pages, {report.chart_pages} with the chart; "
             f"smallest unit text {size} pt)\n",
+        )
+    )
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------
+# layout
+# ---------------------------------------------------------------------------
+def _add_layout_parser(sub: Any) -> None:
+    layout = sub.add_parser(
+        "layout",
+        help=_t("Einheiten automatisch anordnen und speichern", "auto-layout a model and save it"),
+    )
+    layout.add_argument("file", metavar="FILE")
+    layout.add_argument(
+        "-o", "--output", metavar="OUT", required=True,
+        help=_t("Zieldatei (darf FILE selbst sein)", "output file (may be FILE itself)"),
+    )  # fmt: skip
+    layout.add_argument(
+        "--keep-order", action="store_true",
+        help=_t("Reihenfolge in jeder Ebene behalten, nur ausrichten",
+                "keep every level's order, only tidy up"),
+    )  # fmt: skip
+    layout.add_argument(
+        "--one-row", action="store_true",
+        help=_t("jede Ebene in einer Zeile", "every level in one row"),
+    )  # fmt: skip
+
+
+def cmd_layout(file: str, output: str, *, keep_order: bool, one_row: bool) -> int:
+    """Lay out ``file`` as the window's "Automatisch anordnen" does and save it to ``output``."""
+    from orgdesigner.drawing.autolayout import a4_scale, auto_layout, chart_size
+    from orgdesigner.fileformat import load, save
+    from orgdesigner.style import NODE_FORM_PT
+
+    try:
+        model = load(Path(file))
+    except ModelFileError as exc:
+        sys.stderr.write(_t("Fehler: ", "Error: ") + exc.message() + "\n")
+        return EXIT_INVALID
+    positions = auto_layout(model, keep_order=keep_order, one_row=one_row)
+    for i, n in enumerate(model.nodes):
+        if n.id in positions:
+            x, y = positions[n.id]
+            model.nodes[i] = n.model_copy(update={"x": x, "y": y})
+    try:
+        save(model, output)
+    except OrgDesignerError as exc:
+        sys.stderr.write(_t("Fehler: ", "Error: ") + exc.message() + "\n")
+        return EXIT_INVALID
+    scale, landscape = a4_scale(*chart_size(model))
+    text = f"{NODE_FORM_PT * scale:.1f}"
+    sys.stdout.write(
+        _t(
+            f"Gespeichert: {output} ({len(positions)} von {len(model.nodes)} Einheiten verschoben; "
+            f"auf A4 {'quer' if landscape else 'hoch'} kleinste Schrift {text.replace('.', ',')} pt)\n",
+            f"Saved: {output} ({len(positions)} of {len(model.nodes)} units moved; on A4 "
+            f"{'landscape' if landscape else 'portrait'} smallest unit text {text} pt)\n",
         )
     )
     return EXIT_OK

@@ -137,55 +137,15 @@ def place_new(model: OrgModel, level: str, x: float, y: float, height: float) ->
     return clamp_x(x), clamp_y(band, height, y, grow=True)
 
 
-def auto_layout(model: OrgModel) -> dict[str, Position]:
+def auto_layout(model: OrgModel, *, keep_order: bool = False, one_row: bool = False,
+                target_width: float | None = None) -> dict[str, Position]:  # fmt: skip
     """Return tidy positions for all nodes; only the ones that change are included.
 
-    Each level's nodes form one row in their band (two or more rows when a level has
-    many nodes). The users' left-to-right order is the starting point; then, band by
-    band from the top, nodes are ordered by the mean position of their neighbours in
-    the bands already placed (barycentre heuristic, few crossings), and the users' order
-    breaks ties, so a drawing that is already tidy keeps its order.
+    The algorithm lives in :func:`orgdesigner.drawing.autolayout.auto_layout` (ordering
+    with few crossings inside the fixed bands, sub-rows, coordinates); this is its old
+    address.
     """
-    by_level: dict[str, list[Node]] = {lv: [] for lv in LEVEL_IDS}
-    for n in model.nodes:
-        by_level[n.level].append(n)
-    neighbours: dict[str, list[str]] = {n.id: [] for n in model.nodes}
-    for e in model.edges:
-        if e.source in neighbours and e.target in neighbours:
-            neighbours[e.source].append(e.target)
-            neighbours[e.target].append(e.source)
-    max_per_row = 8
-    slot_x: dict[str, float] = {}
-    result: dict[str, Position] = {}
-    top = 0.0
-    for level in LEVEL_IDS:
-        members = sorted(by_level[level], key=lambda n: (n.x, n.y))
-        user_rank = {n.id: i for i, n in enumerate(members)}
+    from orgdesigner.drawing import autolayout
 
-        def key(n: Node, rank: dict[str, int] = user_rank) -> tuple[float, int]:
-            placed = [slot_x[m] for m in neighbours[n.id] if m in slot_x]
-            if placed:
-                return (sum(placed) / len(placed), rank[n.id])
-            # no placed neighbour: stay near the user's own position
-            return (n.x, rank[n.id])
-
-        if any(any(m in slot_x for m in neighbours[n.id]) for n in members):
-            members.sort(key=key)
-        x = NODE_LEFT
-        y = top + PAD
-        row_height = 0.0
-        for i, n in enumerate(members):
-            if i and i % max_per_row == 0:
-                x = NODE_LEFT
-                y += row_height + V_GAP
-                row_height = 0.0
-            result[n.id] = (x, y)
-            slot_x[n.id] = x + n.width / 2
-            x += n.width + H_GAP
-            row_height = max(row_height, n.height)
-        height = style.BAND_HEIGHT
-        if members:
-            height = max(height, y + row_height + PAD - top)
-        top += height + style.BAND_GAP
-    current = {n.id: (n.x, n.y) for n in model.nodes}
-    return {i: p for i, p in result.items() if p != current[i]}
+    return autolayout.auto_layout(model, keep_order=keep_order, one_row=one_row,
+                                  target_width=target_width)  # fmt: skip

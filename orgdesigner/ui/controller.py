@@ -31,6 +31,7 @@ from orgdesigner.commands import (
     remove_items,
 )
 from orgdesigner.document import Document
+from orgdesigner.drawing import arrange
 from orgdesigner.model import DEFAULT_NODE_HEIGHT, DEFAULT_NODE_WIDTH, Edge, Node
 from orgdesigner.relations import propose_relation
 from orgdesigner.ui.undo import UndoAdapter
@@ -75,8 +76,11 @@ class Controller(QObject):
         return layout.settle(self.document.model, proposed)
 
     # -- requests from the scene -------------------------------------------------
-    def drop_form(self, form: str, pos: QPointF) -> str | None:
-        """Add a unit of ``form`` (or ``level:<id>``) centred at scene ``pos``."""
+    def drop_form(self, form: str, pos: QPointF, free: bool = False) -> str | None:
+        """Add a unit of ``form`` (or ``level:<id>``) centred at scene ``pos``.
+
+        ``free``: at the free place of its band nearest to ``pos`` (inserted by keyboard,
+        where no one aimed: it must not land on another unit)."""
         if form.startswith("level:"):
             level, form_id = form.split(":", 1)[1], None
         else:
@@ -86,7 +90,11 @@ class Controller(QObject):
         model = self.document.model
         node_id = model.new_id("n")
         w, h = DEFAULT_NODE_WIDTH, DEFAULT_NODE_HEIGHT
-        x, y = layout.place_new(model, level, round(pos.x() - w / 2), round(pos.y() - h / 2), h)
+        x, y = float(round(pos.x() - w / 2)), float(round(pos.y() - h / 2))
+        if free:
+            x, y = arrange.free_place(model, level, w, h, near=(x, y))
+        else:
+            x, y = layout.place_new(model, level, x, y, h)
         label = (
             catalog().form(form_id).label.get() if form_id else catalog().level(level).short.get()
         )
@@ -156,44 +164,30 @@ class Controller(QObject):
         return self.push(SetMeta(changes))
 
     def auto_layout(self) -> None:
+        """Order the units for few crossings and place them tidily in their bands."""
         positions = layout.auto_layout(self.document.model)
         if positions:
             self.push(Compound([MoveNodes(positions)], "Automatisch anordnen", "Auto-layout"))
 
-    def align(self, how: str) -> None:
-        """Align the selected nodes: ``left``, ``right``, ``hcenter`` or ``top``."""
-        nodes = [self.document.model.node(i) for i in self.scene.selected_node_ids()]
-        if len(nodes) < 2:
-            return
-        if how == "left":
-            x0 = min(n.x for n in nodes)
-            proposed = {n.id: (x0, n.y) for n in nodes}
-        elif how == "right":
-            x1 = max(n.x + n.width for n in nodes)
-            proposed = {n.id: (x1 - n.width, n.y) for n in nodes}
-        elif how == "hcenter":
-            c = sum(n.x + n.width / 2 for n in nodes) / len(nodes)
-            proposed = {n.id: (c - n.width / 2, n.y) for n in nodes}
-        else:  # top: within each band
-            bands = layout.band_rects(self.document.model)
-            proposed = {n.id: (n.x, bands[n.level].top + layout.PAD) for n in nodes}
-        self._push_moves(proposed, "Ausrichten", "Align")
+    def tidy_keep_order(self) -> None:
+        """Line the rows up and remove overlaps, keeping every band's order and rows."""
+        positions = layout.auto_layout(self.document.model, keep_order=True)
+        if positions:
+            self.push(Compound([MoveNodes(positions)], "Ordnen, Reihenfolge behalten",
+                               "Tidy, keep order"))  # fmt: skip
+
+    def align(self, how: arrange.AlignMode) -> None:
+        """Align the selected nodes: ``left``, ``right``, ``hcenter`` or ``top``; units that
+        would land on another one move aside."""
+        proposed = arrange.align(self.document.model, self.scene.selected_node_ids(), how)
+        if proposed:
+            self._push_moves(proposed, "Ausrichten", "Align")
 
     def distribute(self) -> None:
-        """Space the selected nodes evenly from left to right."""
-        nodes = sorted((self.document.model.node(i) for i in self.scene.selected_node_ids()),
-                       key=lambda n: n.x)  # fmt: skip
-        if len(nodes) < 3:
-            return
-        first, last = nodes[0], nodes[-1]
-        total = sum(n.width for n in nodes)
-        gap = (last.x + last.width - first.x - total) / (len(nodes) - 1)
-        x = first.x
-        proposed: dict[str, Position] = {}
-        for n in nodes:
-            proposed[n.id] = (x, n.y)
-            x += n.width + gap
-        self._push_moves(proposed, "Gleichmäßig verteilen", "Distribute")
+        """Space the selected nodes evenly from left to right, at least the normal gap apart."""
+        proposed = arrange.distribute(self.document.model, self.scene.selected_node_ids())
+        if proposed:
+            self._push_moves(proposed, "Gleichmäßig verteilen", "Distribute")
 
     def _push_moves(self, proposed: Mapping[str, Position], de: str, en: str) -> None:
         moves = self._moves(proposed)

@@ -248,6 +248,9 @@ class MainWindow(QMainWindow):
         a("distribute", self.tr("Gleichmäßig verteilen"), self.controller.distribute)
         a("auto_layout", self.tr("Automatisch &anordnen"), self.controller.auto_layout, "Ctrl+L",
           tip=self.tr("Einheiten in ihren Ebenen ordnen, mit wenigen Überschneidungen"))
+        a("tidy_keep_order", self.tr("Ordnen, &Reihenfolge behalten"), self.controller.tidy_keep_order,
+          "Ctrl+Shift+L", tip=self.tr("Zeilen ausrichten und Überlappungen auflösen; die Reihenfolge "
+                                      "der Einheiten in jeder Ebene bleibt"))  # fmt: skip
         a("connect", self.tr("Ver&binden"), self.connect_selected, "Ctrl+K",
           tip=self.tr("Die zwei ausgewählten Einheiten verbinden (von der zuerst gewählten zur "
                       "zweiten); die Art wird wie beim Ziehen vorgeschlagen"))  # fmt: skip
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         arrange = bar.addMenu(self.tr("A&nordnen"))
         self._fill(arrange, ("align_left", "align_hcenter", "align_right", "align_top",
-                             "distribute", None, "auto_layout"))  # fmt: skip
+                             "distribute", None, "auto_layout", "tidy_keep_order"))  # fmt: skip
         self.help_menu = bar.addMenu(self.tr("&Hilfe"))
         self.help_menu.addAction(act["shortcuts"])
 
@@ -366,12 +369,16 @@ class MainWindow(QMainWindow):
             self.action_map[name].setEnabled(has_nodes)
         self.action_map["delete"].setEnabled(has_any)
         self.action_map["rename"].setEnabled(len(self.scene.selected_node_ids()) == 1)
+        count = len(self.scene.selected_node_ids())
+        for name in ("align_left", "align_hcenter", "align_right", "align_top"):
+            self.action_map[name].setEnabled(count >= 2)  # aligning one unit does nothing
+        self.action_map["distribute"].setEnabled(count >= 3)
 
     # -- without a mouse -------------------------------------------------------------
     def insert_form(self, form: str) -> str | None:
         """Insert a unit of ``form`` at the centre of the view; the canvas gets the focus."""
         centre = self.view.mapToScene(self.view.viewport().rect().center())
-        node_id = self.controller.drop_form(form, centre)
+        node_id = self.controller.drop_form(form, centre, free=True)
         if node_id is not None:
             self.view.current_node = node_id
             self.view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -460,6 +467,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.action_map["paste"])
         menu.addAction(self.action_map["select_all"])
         menu.addAction(self.action_map["auto_layout"])
+        menu.addAction(self.action_map["tidy_keep_order"])
         return menu
 
     # -- clipboard ---------------------------------------------------------------------

@@ -1058,6 +1058,14 @@
         <translation>Arrange units within their levels, with few crossings</translation>
     </message>
     <message>
+        <source>Ordnen, &amp;Reihenfolge behalten</source>
+        <translation>&amp;Tidy, keep order</translation>
+    </message>
+    <message>
+        <source>Zeilen ausrichten und Überlappungen auflösen; die Reihenfolge der Einheiten in jeder Ebene bleibt</source>
+        <translation>Line up the rows and remove overlaps; the order of the units in every level stays</translation>
+    </message>
+    <message>
         <source>Ver&amp;binden</source>
         <translation>Co&amp;nnect</translation>
     </message>

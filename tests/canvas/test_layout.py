@@ -98,8 +98,13 @@ def test_auto_layout_reduces_crossings() -> None:
     assert x["ca"] < x["cb"]
 
 
-def test_many_nodes_wrap_into_rows() -> None:
+def test_many_nodes_wrap_into_rows_and_print_larger_on_a4() -> None:
+    from orgdesigner.drawing.autolayout import a4_scale, chart_size
+
     model = OrgModel(nodes=[_node(f"n{i}", "implementation", 200 + i * 10, 388) for i in range(12)])
     moves = layout.auto_layout(model)
     rows = {y for _x, y in moves.values()}
-    assert len(rows) == 2
+    assert len(rows) >= 2
+    one_row = layout.auto_layout(model, one_row=True)
+    assert len({y for _x, y in one_row.values()}) == 1
+    assert a4_scale(*chart_size(model, moves))[0] > a4_scale(*chart_size(model, one_row))[0]

@@ -118,3 +118,53 @@ def test_cli_never_imports_qt() -> None:
         [sys.executable, "-c", code, str(EXAMPLE)], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_layout_writes_the_laid_out_model(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from orgdesigner.fileformat import load
+    from tests.core.test_autolayout import _assert_tidy
+
+    messy = load(EXAMPLE)
+    messy.nodes[1] = messy.nodes[1].model_copy(update={"x": messy.nodes[0].x + 10})  # overlapping
+    source = tmp_path / "plan.orgmodel.json"
+    save(messy, source)
+    target = tmp_path / "geordnet.orgmodel.json"
+    code, out, err = run(capsys, "layout", str(source), "-o", str(target))
+    assert code == 0, err
+    assert "Gespeichert" in out and "pt" in out
+    laid = load(target)
+    _assert_tidy(laid)
+    assert [n.id for n in laid.nodes] == [n.id for n in messy.nodes]  # nothing else changed
+    assert laid.edges == messy.edges and laid.meta == messy.meta
+    # in place, one row per band; the previous version is kept as the backup
+    code, _, _ = run(capsys, "layout", str(target), "-o", str(target), "--one-row")
+    assert code == 0
+    one_row = load(target)
+    for level in {n.level for n in one_row.nodes}:
+        assert len({n.y for n in one_row.nodes if n.level == level}) == 1
+    assert load(target.with_name(target.name + ".bak")) == laid
+    code, _, _ = run(capsys, "layout", str(source), "-o", str(target), "--keep-order")
+    assert code == 0
+    _assert_tidy(load(target))
+
+
+def test_layout_of_an_unreadable_file_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "layout", str(tmp_path / "fehlt.orgmodel.json"), "-o",
+                         str(tmp_path / "x.orgmodel.json"))  # fmt: skip
+    assert code == 2 and "fehlt.orgmodel.json" in err and "Fehler" in err
+    assert "Traceback" not in out + err and not (tmp_path / "x.orgmodel.json").exists()
+    code, _, err = run(capsys, "--lang", "en", "layout", str(EXAMPLE), "-o",
+                       str(tmp_path / "no" / "such" / "folder.json"))  # fmt: skip
+    assert code == 2 and err.startswith("Error: ")
+
+
+def test_layout_never_imports_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys, orgdesigner.cli as c;"
+        "c.main(['layout', sys.argv[1], '-o', sys.argv[2]]);"
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))];"
+        "sys.stderr.write(repr(bad)); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code, str(EXAMPLE), str(tmp_path / "o.json")],
+                            capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert result.returncode == 0, result.stderr

@@ -109,6 +109,24 @@ def test_enter_in_the_palette_inserts_the_selected_form_at_the_view_centre(qtbot
     assert window.scene.selected_node_ids() == [node.id]
 
 
+def test_enter_in_the_palette_never_drops_the_unit_onto_another(qtbot: Any) -> None:
+    """Three times Enter on the same form, the view unmoved: three units side by side."""
+    window = _window(qtbot)
+    window.view.setFocus()
+    QApplication.processEvents()
+    ids = [_insert(window, "project_group") for _ in range(3)]
+    boxes = [window.node_item(i).sceneBoundingRect().adjusted(1, 1, -1, -1) for i in ids]
+    for k, box in enumerate(boxes):
+        for other in boxes[k + 1 :]:
+            assert not box.intersects(other)
+    bands = window.scene.band_geometry()
+    for i in ids:
+        node = window.document.model.node(i)
+        band = bands[node.level]
+        assert band.top <= node.y and node.y + node.height <= band.bottom
+    assert window.undo_stack.count() == 3  # one step per insertion
+
+
 def test_arrow_keys_one_undo_step_per_press_shift_for_big_steps(qtbot: Any) -> None:
     from tests.ui.conftest import small_model
 
