@@ -83,6 +83,19 @@ CORRIDORS = 2
 MAX_EXPANSIONS = 30_000
 """A* steps one link may take over all its attempts (bounds the worst case to ~0.3 s)."""
 
+LABEL_CLEARANCE = 2.0
+"""Distance a label keeps from every unit and every other label where it can (pt)."""
+LABEL_REACH = 48.0
+"""How far a label may be pushed off its line when no box on or beside it is free (pt)."""
+LABEL_WORK = 1_500_000
+"""Boxes the label placement of one chart may look at; beyond that labels only avoid the
+units (thousands of labels piled onto one spot stay fast)."""
+_LABEL_SPOTS = (0.5, 0.3, 0.7, 0.15, 0.85)
+"""Where along a segment labels are tried when the spots are sampled (fractions)."""
+_LABEL_SEGMENTS = 12
+"""Segments of one route its label tries (the longest)."""
+_PUSH_STEPS = 6
+
 _DIR: dict[str, tuple[int, int]] = {
     "top": (0, -1),
     "bottom": (0, 1),
@@ -286,7 +299,8 @@ class _Router:
         self.index = _Index(cell, CLEARANCE + 1)
         for r in self.rects:
             self.index.add(r)
-        self.labels = _Index(cell, 1.0)
+        self.labels = _Index(cell, LABEL_CLEARANCE + 1)
+        self.label_work = 0
         self.budget = MAX_EXPANSIONS
         self.hocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
         self.vocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
@@ -995,36 +1009,161 @@ class _Router:
 
     # -- labels ---------------------------------------------------------------
     def place_label(self, pts: Sequence[Point], size: tuple[float, float]) -> Box:
+        """The label box of a route: on or beside the route, clear of units and labels.
+
+        Tried in this order, the first free box taken ("free": grown by
+        :data:`LABEL_CLEARANCE` it meets no unit and no label placed before): centred on
+        a segment, then beside one (touching the line), segments longest and middle
+        first, each at the free spot nearest its middle; then pushed off a segment, up to
+        :data:`LABEL_REACH` away (two units in a row with a narrow gap); then a box on or
+        beside the route clear of the units; last the least overlapping of the tried boxes.
+        """
         w, h = max(size[0], 0.0), max(size[1], 0.0)
-        segs = []
         n = len(pts) - 1
+        segs = []
         for i in range(n):
             a, b = pts[i], pts[i + 1]
             length = math.hypot(b[0] - a[0], b[1] - a[1])
-            middle = -abs(i - (n - 1) / 2)
-            segs.append((-length, -middle, i))
+            if length > 0:
+                segs.append((-length, abs(i - (n - 1) / 2), i))
+        if not segs:
+            x, y = pts[0]
+            return self._take((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
         segs.sort()
-        spots: list[Point] = []
-        for f in (0.5, 0.3, 0.7, 0.15, 0.85):
-            for _l, _m, i in segs:
+        order = [i for _l, _m, i in segs[:_LABEL_SEGMENTS]]
+        use_labels = self.label_work < LABEL_WORK
+        tried: list[_Rect] = []
+        unit_free: _Rect | None = None
+        for sides in ((0,), (-1, 1)):  # centred, then beside
+            for i in order:
                 a, b = pts[i], pts[i + 1]
-                spots.append((a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f))
-        best: _Rect | None = None
-        best_bad = math.inf
-        for x, y in spots:
-            r = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
-            bad = 0.0
-            for k in self.index.query(r, 0.0):
-                bad += _overlap_area(r, self.rects[k]) + 1.0
-            for k in self.labels.query(r, 0.0):
-                bad += _overlap_area(r, self.labels.rects[k]) + 1.0
-            if bad < best_bad:
-                best, best_bad = r, bad
-                if bad == 0:
-                    break
-        assert best is not None
-        self.labels.add(best)
-        return (best[0], best[1], best[2] - best[0], best[3] - best[1])
+                for side in sides:
+                    if a[0] == b[0] or a[1] == b[1]:
+                        free, ufree = self._sweep(a, b, w, h, side, use_labels)
+                    else:
+                        free, ufree = self._sample(a, b, w, h, side, use_labels, tried)
+                    if free is not None:
+                        return self._take(free)
+                    if unit_free is None:
+                        unit_free = ufree
+        pushed: tuple[float, int, _Rect] | None = None
+        k = 0
+        for i in order:
+            a, b = pts[i], pts[i + 1]
+            for f in _LABEL_SPOTS[:3]:
+                for sign in (-1, 1):
+                    k += 1
+                    got = self._push(a, b, f, sign, w, h, use_labels)
+                    if got is not None and (pushed is None or got[0] < pushed[0]):
+                        pushed = (got[0], k, got[1])
+        if pushed is not None:
+            return self._take(pushed[2])
+        if unit_free is not None:
+            tried.insert(0, unit_free)
+        for f in _LABEL_SPOTS:
+            for i in order:
+                a, b = pts[i], pts[i + 1]
+                for side in (0, -1, 1):
+                    tried.append(_label_at(a, b, f, side, w, h))
+        best = min(tried, key=lambda r: self._badness(r, use_labels))
+        return self._take(best)
+
+    def _take(self, r: _Rect) -> Box:
+        self.labels.add(r)
+        return (r[0], r[1], r[2] - r[0], r[3] - r[1])
+
+    def _near(self, r: _Rect, c: float, use_labels: bool) -> tuple[list[_Rect], list[_Rect]]:
+        """Units and (with ``use_labels``) labels whose box meets ``r`` grown by ``c``."""
+        x0, y0, x1, y1 = r[0] - c, r[1] - c, r[2] + c, r[3] + c
+        out: tuple[list[_Rect], list[_Rect]] = ([], [])
+        for idx, dest in ((self.index, out[0]), (self.labels, out[1])):
+            if idx is self.labels and not use_labels:
+                continue
+            near = idx.near(x0, y0, x1, y1)
+            self.label_work += len(near) + 1
+            for j in sorted(near):
+                q = idx.rects[j]
+                if q[0] < x1 and q[2] > x0 and q[1] < y1 and q[3] > y0:
+                    dest.append(q)
+        return out
+
+    def _sweep(self, a: Point, b: Point, w: float, h: float, side: int,
+               use_labels: bool) -> tuple[_Rect | None, _Rect | None]:  # fmt: skip
+        """The free box on (side 0) or beside (side -1: above / left, 1: below / right) the
+        axis-parallel segment a–b whose centre is nearest the segment's middle, and the one
+        free of units only (None where there is none)."""
+        c = LABEL_CLEARANCE
+        vertical = a[0] == b[0]
+        # u runs along the segment, v across it
+        if vertical:
+            lo, hi, v, along, across = min(a[1], b[1]), max(a[1], b[1]), a[0], h, w
+        else:
+            lo, hi, v, along, across = min(a[0], b[0]), max(a[0], b[0]), a[1], w, h
+        v0 = v - across / 2 + side * across / 2
+        v1 = v0 + across
+        sweep = (lo - along / 2, v0, hi + along / 2, v1)
+        units, labels = self._near(_swap(sweep) if vertical else sweep, c, use_labels)
+        blocked_u: list[tuple[float, float]] = []
+        blocked_l: list[tuple[float, float]] = []
+        for dest, rects in ((blocked_u, units), (blocked_l, labels)):
+            for q in rects:
+                q0, q1 = (q[1], q[3]) if vertical else (q[0], q[2])
+                dest.append((q0 - c - along / 2, q1 + c + along / 2))
+        mid = (lo + hi) / 2
+
+        def box(u: float) -> _Rect:
+            r = (u - along / 2, v0, u + along / 2, v1)
+            return _swap(r) if vertical else r
+
+        ufree = _nearest_free(lo, hi, mid, blocked_u)
+        if ufree is None:
+            return None, None
+        free = _nearest_free(lo, hi, mid, blocked_u + blocked_l) if blocked_l else ufree
+        return (None if free is None else box(free)), box(ufree)
+
+    def _sample(self, a: Point, b: Point, w: float, h: float, side: int, use_labels: bool,
+                tried: list[_Rect]) -> tuple[_Rect | None, _Rect | None]:  # fmt: skip
+        """Like :meth:`_sweep` for a slanted segment (straight mode), at a few spots."""
+        ufree = None
+        for f in _LABEL_SPOTS:
+            r = _label_at(a, b, f, side, w, h)
+            tried.append(r)
+            units, labels = self._near(r, LABEL_CLEARANCE, use_labels)
+            if not units:
+                if not labels:
+                    return r, r
+                ufree = ufree or r
+        return None, ufree
+
+    def _push(self, a: Point, b: Point, f: float, sign: int, w: float, h: float,
+              use_labels: bool) -> tuple[float, _Rect] | None:  # fmt: skip
+        """The box centred at ``f`` along a–b moved across the segment (``sign`` -1: up /
+        left, 1: down / right) just past what it meets, until free; with the distance
+        moved, or None when not free within :data:`LABEL_REACH`."""
+        c = LABEL_CLEARANCE
+        r = _label_at(a, b, f, 0, w, h)
+        ax = 0 if abs(b[0] - a[0]) < abs(b[1] - a[1]) else 1  # the axis moved along
+        start = r[ax]
+        for _ in range(_PUSH_STEPS):
+            units, labels = self._near(r, c, use_labels)
+            hits = units + labels
+            if not hits:
+                return abs(r[ax] - start), r
+            size = r[ax + 2] - r[ax]
+            if sign > 0:
+                lo = max(q[ax + 2] for q in hits) + c + 1e-6
+            else:
+                lo = min(q[ax] for q in hits) - c - 1e-6 - size
+            if abs(lo - start) > LABEL_REACH:
+                return None
+            r = (lo, r[1], lo + size, r[3]) if ax == 0 else (r[0], lo, r[2], lo + size)
+        return None
+
+    def _badness(self, r: _Rect, use_labels: bool) -> tuple[float, float]:
+        """How much a box covers units, then labels (area plus one per box met)."""
+        units, labels = self._near(r, 0.0, use_labels)
+        return (sum(_overlap_area(r, q) + 1.0 for q in units),
+                sum(_overlap_area(r, q) + 1.0 for q in labels))  # fmt: skip
 
     # -- straight mode -------------------------------------------------------
     def straight(self, s: int, t: int) -> tuple[Point, ...]:
@@ -1036,6 +1175,51 @@ class _Router:
             b = self.port(s, side_b, hi - min(PORT_MARGIN * 2, (hi - lo) / 3))
             return _loop_shape(a, side_a, b, side_b)
         return _straight_line(self.rects[s], self.rects[t])
+
+
+def _swap(r: _Rect) -> _Rect:
+    return (r[1], r[0], r[3], r[2])
+
+
+def _label_at(a: Point, b: Point, f: float, side: int, w: float, h: float) -> _Rect:
+    """The w × h box at ``f`` along a–b: centred on it (side 0) or beside it, touching it
+    (side -1: above or left, 1: below or right)."""
+    x, y = a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f
+    if side:
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / length, dx / length
+        if (nx if abs(nx) > abs(ny) else ny) < 0:
+            nx, ny = -nx, -ny
+        d = side * (abs(nx) * w / 2 + abs(ny) * h / 2)
+        x, y = x + nx * d, y + ny * d
+    return (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+
+
+def _nearest_free(lo: float, hi: float, target: float,
+                  blocked: Iterable[tuple[float, float]]) -> float | None:  # fmt: skip
+    """The point of lo..hi outside every open interval of ``blocked`` nearest ``target``
+    (the lower one on a tie), or None."""
+    best: float | None = None
+    cur = lo
+    frees: list[tuple[float, float]] = []
+    for s, e in sorted(blocked):
+        if s > hi:
+            break
+        if e <= cur:
+            continue
+        if s >= cur:
+            frees.append((cur, s))
+        cur = e
+        if cur > hi:
+            break
+    if cur <= hi:
+        frees.append((cur, hi))
+    for s, e in frees:
+        u = min(max(target, s), e)
+        if best is None or abs(u - target) < abs(best - target):
+            best = u
+    return best
 
 
 def _fit(targets: Sequence[float], gap: float, lo: float, hi: float) -> list[float]:
