@@ -31,10 +31,22 @@ gives up) does a route cross boxes: the simple one crossing fewest. Ends on one 
 are distinct points.
 
 Limits: a track conflict is a preference, not a guarantee (a 20 pt gap between two rows
-holds three tracks; more parallel segments than that share one). A label is centred on its
-route: when no spot on it is free (a short side-to-side relation) it covers the least
-possible. ``reroute`` keeps the routes it does not touch, so the tracks of its new routes
-may differ from what ``route_all`` would pick.
+holds three tracks; more parallel segments than that share one). ``reroute`` keeps the
+routes it does not touch, so the tracks of its new routes may differ from what
+``route_all`` would pick.
+
+Labels (tested): each label box is placed once its route is known, in the links' fixed
+order, centred on a segment of its route, else beside one (touching the line), at the
+free spot nearest the segment's middle, longest segments first; "free" means, grown by
+:data:`LABEL_CLEARANCE`, meeting no unit (its own two included) and no label placed
+before. A segment is swept exactly, so whenever a free box centred on or beside the
+route exists, one is found. Only then is the box pushed across a segment out of the way
+(up to :data:`LABEL_REACH`, e.g. two units in a row 35 pt apart), then a box clear of the
+units is taken even if it meets a label, and last the least overlapping box. ``reroute``
+places the labels of the links it routes again clear of the labels it keeps. Labels do
+not avoid other relations' lines, and routes do not avoid labels. Past
+:data:`LABEL_WORK` looked-at boxes (thousands of labels on one spot) labels only avoid
+units.
 """
 
 from __future__ import annotations
@@ -1373,8 +1385,10 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
     """Routes after boxes moved or changed: only the affected links are routed again.
 
     Affected are links touching a moved box, links whose previous route or label meets a
-    moved box, links new or without a previous route, and links whose ports moved because
-    the ends on a box side were spread anew. The others keep their previous route."""
+    moved box, links new or without a previous route, links whose label was added, removed,
+    resized or covers a unit, and links whose ports moved because the ends on a box side
+    were spread anew. The others keep their previous route; the labels of the affected
+    links are placed clear of the kept ones."""
     router = _Router(boxes, mode)
     ordered = _order(router, links)
     moved_idx = {router.pos[m] for m in moved if m in router.pos}
@@ -1396,28 +1410,41 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
                 return True
         return False
 
+    def label_stale(link: Link, route: Route) -> bool:
+        # a label added, removed or resized, or one that had to cover a unit (a unit moved
+        # away may have freed a spot)
+        if route.label_box is None or link.label_size is None:
+            return (route.label_box is None) != (link.label_size is None)
+        x, y, w, h = route.label_box
+        if abs(w - link.label_size[0]) > 1e-6 or abs(h - link.label_size[1]) > 1e-6:
+            return True
+        return bool(router.index.query((x, y, x + w, y + h), 0.0))
+
     affected: set[str] = set()
+    relabel: set[str] = set()  # the route kept, the label placed again
     for link in ordered:
         old = previous.get(link.id)
         if (old is None or router.pos[link.source] in moved_idx
-                or router.pos[link.target] in moved_idx or meets_moved(link, old)
-                or (old.label_box is None) != (link.label_size is None)):  # fmt: skip
+                or router.pos[link.target] in moved_idx or meets_moved(link, old)):  # fmt: skip
             affected.add(link.id)
+        elif label_stale(link, old):
+            relabel.add(link.id)
     out: dict[str, Route] = {}
     if mode == "straight":
         for link in ordered:
             if link.id not in affected:
                 old = previous[link.id]
                 out[link.id] = old
-                if old.label_box is not None:
+                if old.label_box is not None and link.id not in relabel:
                     x, y, w, h = old.label_box
                     router.labels.add((x, y, x + w, y + h))
         for link in ordered:
-            if link.id in affected:
-                pts = router.straight(router.pos[link.source], router.pos[link.target])
+            if link.id in affected or link.id in relabel:
+                pts = (router.straight(router.pos[link.source], router.pos[link.target])
+                       if link.id in affected else previous[link.id].points)  # fmt: skip
                 lab = router.place_label(pts, link.label_size) if link.label_size else None
                 out[link.id] = Route(pts, lab)
-        return out
+        return {link.id: out[link.id] for link in ordered}
     plans = _plans(router, ordered)
     for pl in plans:
         old = previous.get(pl.link.id)
@@ -1431,7 +1458,7 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
         if pl.link.id not in affected:
             old = previous[pl.link.id]
             router.occupy(old.points)
-            if old.label_box is not None:
+            if old.label_box is not None and pl.link.id not in relabel:
                 x, y, w, h = old.label_box
                 router.labels.add((x, y, x + w, y + h))
     for pl in plans:
@@ -1439,6 +1466,8 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
             pts = router.route(pl)
             router.occupy(pts)
             out[pl.link.id] = _finish(router, pl, pts)
+        elif pl.link.id in relabel:
+            out[pl.link.id] = _finish(router, pl, previous[pl.link.id].points)
         else:
             out[pl.link.id] = previous[pl.link.id]
     return {link.id: out[link.id] for link in ordered}
