@@ -99,7 +99,7 @@ LABEL_CLEARANCE = 2.0
 """Distance a label keeps from every unit and every other label where it can (pt)."""
 LABEL_REACH = 48.0
 """How far a label may be pushed off its line when no box on or beside it is free (pt)."""
-LABEL_WORK = 1_500_000
+LABEL_WORK = 4_000_000
 """Boxes the label placement of one chart may look at; beyond that labels only avoid the
 units (thousands of labels piled onto one spot stay fast)."""
 _LABEL_SPOTS = (0.5, 0.3, 0.7, 0.15, 0.85)
