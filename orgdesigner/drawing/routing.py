@@ -107,6 +107,8 @@ _LABEL_SPOTS = (0.5, 0.3, 0.7, 0.15, 0.85)
 _LABEL_SEGMENTS = 12
 """Segments of one route its label tries (the longest)."""
 _PUSH_STEPS = 6
+_LAST_RESORT_SEGMENTS = 4
+"""Segments whose sampled boxes the last resort compares (the longest)."""
 
 _DIR: dict[str, tuple[int, int]] = {
     "top": (0, -1),
@@ -1073,7 +1075,7 @@ class _Router:
         if unit_free is not None:
             tried.insert(0, unit_free)
         for f in _LABEL_SPOTS:
-            for i in order:
+            for i in order[:_LAST_RESORT_SEGMENTS]:
                 a, b = pts[i], pts[i + 1]
                 for side in (0, -1, 1):
                     tried.append(_label_at(a, b, f, side, w, h))
