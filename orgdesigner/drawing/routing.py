@@ -107,6 +107,8 @@ _LABEL_SPOTS = (0.5, 0.3, 0.7, 0.15, 0.85)
 _LABEL_SEGMENTS = 12
 """Segments of one route its label tries (the longest)."""
 _PUSH_STEPS = 6
+_HEAD_HALF = 4.0
+"""Half the width of an arrowhead or end marker, which labels keep off where they can."""
 _LAST_RESORT_SEGMENTS = 4
 """Segments whose sampled boxes the last resort compares (the longest)."""
 
@@ -315,6 +317,7 @@ class _Router:
             self.index.add(r)
         self.labels = _Index(cell, LABEL_CLEARANCE + 1)
         self.label_work = 0
+        self._ends: list[_Rect] = []
         self.budget = MAX_EXPANSIONS
         self.hocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
         self.vocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
@@ -1045,6 +1048,7 @@ class _Router:
             return self._take((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
         segs.sort()
         order = [i for _l, _m, i in segs[:_LABEL_SEGMENTS]]
+        self._ends = [_end_zone(pts[0], pts[1]), _end_zone(pts[-1], pts[-2])]
         use_labels = self.label_work < LABEL_WORK
         tried: list[_Rect] = []
         unit_free: _Rect | None = None
@@ -1087,7 +1091,8 @@ class _Router:
         return (r[0], r[1], r[2] - r[0], r[3] - r[1])
 
     def _near(self, r: _Rect, c: float, use_labels: bool) -> tuple[list[_Rect], list[_Rect]]:
-        """Units and (with ``use_labels``) labels whose box meets ``r`` grown by ``c``."""
+        """Units and (with ``use_labels``) labels whose box meets ``r`` grown by ``c``; the
+        second list also holds the end zones of the route being labelled."""
         x0, y0, x1, y1 = r[0] - c, r[1] - c, r[2] + c, r[3] + c
         out: tuple[list[_Rect], list[_Rect]] = ([], [])
         for idx, dest in ((self.index, out[0]), (self.labels, out[1])):
@@ -1099,6 +1104,9 @@ class _Router:
                 q = idx.rects[j]
                 if q[0] < x1 and q[2] > x0 and q[1] < y1 and q[3] > y0:
                     dest.append(q)
+        # the ends of the label's own route (arrowheads, markers) are avoided like labels
+        out[1].extend(q for q in self._ends
+                      if q[0] < x1 and q[2] > x0 and q[1] < y1 and q[3] > y0)  # fmt: skip
         return out
 
     def _sweep(self, a: Point, b: Point, w: float, h: float, side: int,
@@ -1193,6 +1201,16 @@ class _Router:
 
 def _swap(r: _Rect) -> _Rect:
     return (r[1], r[0], r[3], r[2])
+
+
+def _end_zone(p: Point, q: Point) -> _Rect:
+    """Where the arrowhead or marker at the end ``p`` of segment p–q is drawn."""
+    length = math.hypot(q[0] - p[0], q[1] - p[1]) or 1.0
+    k = min(ARROW_ROOM, length) / length
+    e = (p[0] + (q[0] - p[0]) * k, p[1] + (q[1] - p[1]) * k)
+    half = _HEAD_HALF
+    return (min(p[0], e[0]) - half, min(p[1], e[1]) - half,
+            max(p[0], e[0]) + half, max(p[1], e[1]) + half)  # fmt: skip
 
 
 def _label_at(a: Point, b: Point, f: float, side: int, w: float, h: float) -> _Rect:

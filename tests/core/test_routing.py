@@ -338,6 +338,19 @@ def test_a_free_spot_is_found_however_narrow() -> None:
     assert x >= 700 and x + w <= 760
 
 
+def test_a_label_keeps_off_the_arrowhead_where_it_can() -> None:
+    """The only free stretch of the longest segment ends at the target: the label goes to
+    the other segment rather than onto the arrowhead (the last ``ARROW_ROOM`` pt)."""
+    boxes = {"a": (0.0, 0.0, 60.0, 60.0), "b": (300.0, 120.0, 60.0, 60.0),
+             "u": (40.0, 90.0, 210.0, 55.0), "d": (40.0, 155.0, 210.0, 60.0)}  # fmt: skip
+    router = routing._Router(boxes, "orthogonal")
+    x, y, w, h = router.place_label(((30.0, 60.0), (30.0, 150.0), (300.0, 150.0)), (40.0, 10.0))
+    rect = (x, y, x + w, y + h)
+    assert all(routing._overlap_area(rect, _rect(b)) == 0 for b in boxes.values())
+    assert x + w <= 300.0 - routing.ARROW_ROOM
+    assert x <= 30.0 <= x + w  # on the first segment
+
+
 def test_thousands_of_labelled_links_between_two_units_stay_fast() -> None:
     """Labels as wide as the caller allows (a 10,000-character label is cut to 220 pt)."""
     boxes = {"a": (0.0, 0.0, 180.0, 64.0), "b": (0.0, 200.0, 180.0, 64.0)}
