@@ -40,9 +40,11 @@ order, centred on a segment of its route, else beside one (touching the line), a
 free spot nearest the segment's middle, longest segments first; "free" means, grown by
 :data:`LABEL_CLEARANCE`, meeting no unit (its own two included) and no label placed
 before. A segment is swept exactly, so whenever a free box centred on or beside the
-route exists, one is found. Only then is the box pushed across a segment out of the way
-(up to :data:`LABEL_REACH`, e.g. two units in a row 35 pt apart), then a box clear of the
-units is taken even if it meets a label, and last the least overlapping box. ``reroute``
+route exists, one is found; the arrowhead or marker at either end of the route counts
+as an obstacle at first. Only then is the box pushed across a segment out of the way (up
+to :data:`LABEL_REACH`, e.g. two units in a row 35 pt apart), then a box on or beside the
+route may cover the route's own ends, then one clear of the units is taken even if it
+meets a label, and last the least overlapping box. ``reroute``
 places the labels of the links it routes again clear of the labels it keeps. Labels do
 not avoid other relations' lines, and routes do not avoid labels. Past
 :data:`LABEL_WORK` looked-at boxes (thousands of labels on one spot) labels only avoid
@@ -1032,8 +1034,10 @@ class _Router:
         :data:`LABEL_CLEARANCE` it meets no unit and no label placed before): centred on
         a segment, then beside one (touching the line), segments longest and middle
         first, each at the free spot nearest its middle; then pushed off a segment, up to
-        :data:`LABEL_REACH` away (two units in a row with a narrow gap); then a box on or
-        beside the route clear of the units; last the least overlapping of the tried boxes.
+        :data:`LABEL_REACH` away (two units in a row with a narrow gap); then the same
+        boxes on or beside the route allowed to cover the route's own ends (arrowheads and
+        markers are avoided before); then a box on or beside the route clear of the units;
+        last the least overlapping of the tried boxes.
         """
         w, h = max(size[0], 0.0), max(size[1], 0.0)
         n = len(pts) - 1
@@ -1048,22 +1052,32 @@ class _Router:
             return self._take((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
         segs.sort()
         order = [i for _l, _m, i in segs[:_LABEL_SEGMENTS]]
-        self._ends = [_end_zone(pts[0], pts[1]), _end_zone(pts[-1], pts[-2])]
+        ends = [_end_zone(pts[0], pts[1]), _end_zone(pts[-1], pts[-2])]
+        self._ends = ends
         use_labels = self.label_work < LABEL_WORK
         tried: list[_Rect] = []
-        unit_free: _Rect | None = None
-        for sides in ((0,), (-1, 1)):  # centred, then beside
-            for i in order:
-                a, b = pts[i], pts[i + 1]
-                for side in sides:
-                    if a[0] == b[0] or a[1] == b[1]:
-                        free, ufree = self._sweep(a, b, w, h, side, use_labels)
-                    else:
-                        free, ufree = self._sample(a, b, w, h, side, use_labels, tried)
-                    if free is not None:
-                        return self._take(free)
-                    if unit_free is None:
-                        unit_free = ufree
+
+        def on_or_beside() -> tuple[_Rect | None, _Rect | None]:
+            """The first free box centred on, then beside a segment; the first box clear
+            of the units only."""
+            unit_free: _Rect | None = None
+            for sides in ((0,), (-1, 1)):  # centred, then beside
+                for i in order:
+                    a, b = pts[i], pts[i + 1]
+                    for side in sides:
+                        if a[0] == b[0] or a[1] == b[1]:
+                            free, ufree = self._sweep(a, b, w, h, side, use_labels)
+                        else:
+                            free, ufree = self._sample(a, b, w, h, side, use_labels, tried)
+                        if free is not None:
+                            return free, ufree
+                        if unit_free is None:
+                            unit_free = ufree
+            return None, unit_free
+
+        free, unit_free = on_or_beside()
+        if free is not None:
+            return self._take(free)
         pushed: tuple[float, int, _Rect] | None = None
         k = 0
         for i in order:
@@ -1076,6 +1090,11 @@ class _Router:
                         pushed = (got[0], k, got[1])
         if pushed is not None:
             return self._take(pushed[2])
+        self._ends = []  # on the route's own end rather than on a unit or label
+        free, _ufree = on_or_beside()
+        self._ends = ends
+        if free is not None:
+            return self._take(free)
         if unit_free is not None:
             tried.insert(0, unit_free)
         for f in _LABEL_SPOTS:

@@ -351,6 +351,21 @@ def test_a_label_keeps_off_the_arrowhead_where_it_can() -> None:
     assert x <= 30.0 <= x + w  # on the first segment
 
 
+def test_a_label_covers_its_own_arrowhead_rather_than_another_label() -> None:
+    """Walls on both sides, another label on most of the line: the one free spot is at the
+    arrowhead, and it is taken."""
+    boxes = {"a": (0.0, 0.0, 60.0, 60.0), "b": (0.0, 200.0, 60.0, 60.0),
+             "l": (-100.0, 60.0, 95.0, 140.0), "r": (65.0, 60.0, 95.0, 140.0)}  # fmt: skip
+    router = routing._Router(boxes, "orthogonal")
+    other = (0.0, 70.0, 60.0, 180.0)
+    router.labels.add(other)
+    x, y, w, h = router.place_label(((30.0, 60.0), (30.0, 200.0)), (40.0, 10.0))
+    rect = (x, y, x + w, y + h)
+    assert routing._overlap_area(rect, other) == 0
+    assert all(routing._overlap_area(rect, _rect(b)) == 0 for b in boxes.values())
+    assert x <= 30.0 <= x + w
+
+
 def test_thousands_of_labelled_links_between_two_units_stay_fast() -> None:
     """Labels as wide as the caller allows (a 10,000-character label is cut to 220 pt)."""
     boxes = {"a": (0.0, 0.0, 180.0, 64.0), "b": (0.0, 200.0, 180.0, 64.0)}
