@@ -112,7 +112,8 @@ _PUSH_STEPS = 6
 _HEAD_HALF = 4.0
 """Half the width of an arrowhead or end marker, which labels keep off where they can."""
 _LAST_RESORT_SEGMENTS = 4
-"""Segments whose sampled boxes the last resort compares (the longest)."""
+"""Segments a label is pushed off and whose sampled boxes the last resort compares (the
+longest)."""
 
 _DIR: dict[str, tuple[int, int]] = {
     "top": (0, -1),
@@ -1052,51 +1053,40 @@ class _Router:
             return self._take((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
         segs.sort()
         order = [i for _l, _m, i in segs[:_LABEL_SEGMENTS]]
-        ends = [_end_zone(pts[0], pts[1]), _end_zone(pts[-1], pts[-2])]
-        self._ends = ends
+        self._ends = [_end_zone(pts[0], pts[1]), _end_zone(pts[-1], pts[-2])]
         use_labels = self.label_work < LABEL_WORK
         tried: list[_Rect] = []
-
-        def on_or_beside() -> tuple[_Rect | None, _Rect | None]:
-            """The first free box centred on, then beside a segment; the first box clear
-            of the units only."""
-            unit_free: _Rect | None = None
-            for sides in ((0,), (-1, 1)):  # centred, then beside
-                for i in order:
-                    a, b = pts[i], pts[i + 1]
-                    for side in sides:
-                        if a[0] == b[0] or a[1] == b[1]:
-                            free, ufree = self._sweep(a, b, w, h, side, use_labels)
-                        else:
-                            free, ufree = self._sample(a, b, w, h, side, use_labels, tried)
-                        if free is not None:
-                            return free, ufree
-                        if unit_free is None:
-                            unit_free = ufree
-            return None, unit_free
-
-        free, unit_free = on_or_beside()
-        if free is not None:
-            return self._take(free)
+        # the first box, in the order tried, clear of: everything / units and labels /
+        # units only
+        found: list[_Rect | None] = [None, None, None]
+        for sides in ((0,), (-1, 1)):  # centred, then beside
+            for i in order:
+                a, b = pts[i], pts[i + 1]
+                for side in sides:
+                    if a[0] == b[0] or a[1] == b[1]:
+                        got = self._sweep(a, b, w, h, side, use_labels)
+                    else:
+                        got = self._sample(a, b, w, h, side, use_labels, tried)
+                    if got[0] is not None:
+                        return self._take(got[0])
+                    for k in (1, 2):
+                        found[k] = found[k] or got[k]
         pushed: tuple[float, int, _Rect] | None = None
         k = 0
-        for i in order:
+        for i in order[:_LAST_RESORT_SEGMENTS]:
             a, b = pts[i], pts[i + 1]
             for f in _LABEL_SPOTS[:3]:
                 for sign in (-1, 1):
                     k += 1
-                    got = self._push(a, b, f, sign, w, h, use_labels)
-                    if got is not None and (pushed is None or got[0] < pushed[0]):
-                        pushed = (got[0], k, got[1])
+                    moved = self._push(a, b, f, sign, w, h, use_labels)
+                    if moved is not None and (pushed is None or moved[0] < pushed[0]):
+                        pushed = (moved[0], k, moved[1])
         if pushed is not None:
             return self._take(pushed[2])
-        self._ends = []  # on the route's own end rather than on a unit or label
-        free, _ufree = on_or_beside()
-        self._ends = ends
-        if free is not None:
-            return self._take(free)
-        if unit_free is not None:
-            tried.insert(0, unit_free)
+        if found[1] is not None:  # on the route's own end rather than on a unit or label
+            return self._take(found[1])
+        if found[2] is not None:
+            tried.insert(0, found[2])
         for f in _LABEL_SPOTS:
             for i in order[:_LAST_RESORT_SEGMENTS]:
                 a, b = pts[i], pts[i + 1]
@@ -1109,30 +1099,31 @@ class _Router:
         self.labels.add(r)
         return (r[0], r[1], r[2] - r[0], r[3] - r[1])
 
-    def _near(self, r: _Rect, c: float, use_labels: bool) -> tuple[list[_Rect], list[_Rect]]:
-        """Units and (with ``use_labels``) labels whose box meets ``r`` grown by ``c``; the
-        second list also holds the end zones of the route being labelled."""
+    def _near(self, r: _Rect, c: float,
+              use_labels: bool) -> tuple[list[_Rect], list[_Rect], list[_Rect]]:  # fmt: skip
+        """Units, (with ``use_labels``) labels and end zones of the route being labelled
+        (its arrowheads and markers) whose box meets ``r`` grown by ``c``."""
         x0, y0, x1, y1 = r[0] - c, r[1] - c, r[2] + c, r[3] + c
-        out: tuple[list[_Rect], list[_Rect]] = ([], [])
+        out: tuple[list[_Rect], list[_Rect], list[_Rect]] = ([], [], [])
         for idx, dest in ((self.index, out[0]), (self.labels, out[1])):
             if idx is self.labels and not use_labels:
                 continue
             near = idx.near(x0, y0, x1, y1)
             self.label_work += len(near) + 1
-            for j in sorted(near):
+            for j in near:  # (a set of ints: the same order on every run)
                 q = idx.rects[j]
                 if q[0] < x1 and q[2] > x0 and q[1] < y1 and q[3] > y0:
                     dest.append(q)
-        # the ends of the label's own route (arrowheads, markers) are avoided like labels
-        out[1].extend(q for q in self._ends
+        out[2].extend(q for q in self._ends
                       if q[0] < x1 and q[2] > x0 and q[1] < y1 and q[3] > y0)  # fmt: skip
         return out
 
     def _sweep(self, a: Point, b: Point, w: float, h: float, side: int,
-               use_labels: bool) -> tuple[_Rect | None, _Rect | None]:  # fmt: skip
-        """The free box on (side 0) or beside (side -1: above / left, 1: below / right) the
-        axis-parallel segment a–b whose centre is nearest the segment's middle, and the one
-        free of units only (None where there is none)."""
+               use_labels: bool) -> tuple[_Rect | None, _Rect | None, _Rect | None]:  # fmt: skip
+        """The box on (side 0) or beside (side -1: above / left, 1: below / right) the
+        axis-parallel segment a–b whose centre is nearest the segment's middle, clear of
+        units, labels and the route's ends; of units and labels; of units (None where
+        there is none)."""
         c = LABEL_CLEARANCE
         vertical = a[0] == b[0]
         # u runs along the segment, v across it
@@ -1143,38 +1134,46 @@ class _Router:
         v0 = v - across / 2 + side * across / 2
         v1 = v0 + across
         sweep = (lo - along / 2, v0, hi + along / 2, v1)
-        units, labels = self._near(_swap(sweep) if vertical else sweep, c, use_labels)
-        blocked_u: list[tuple[float, float]] = []
-        blocked_l: list[tuple[float, float]] = []
-        for dest, rects in ((blocked_u, units), (blocked_l, labels)):
+        near = self._near(_swap(sweep) if vertical else sweep, c, use_labels)
+        blocked: list[list[tuple[float, float]]] = [[], [], []]
+        for dest, rects in zip(blocked, near, strict=True):
             for q in rects:
                 q0, q1 = (q[1], q[3]) if vertical else (q[0], q[2])
                 dest.append((q0 - c - along / 2, q1 + c + along / 2))
         mid = (lo + hi) / 2
 
-        def box(u: float) -> _Rect:
+        def box(u: float | None) -> _Rect | None:
+            if u is None:
+                return None
             r = (u - along / 2, v0, u + along / 2, v1)
             return _swap(r) if vertical else r
 
-        ufree = _nearest_free(lo, hi, mid, blocked_u)
-        if ufree is None:
-            return None, None
-        free = _nearest_free(lo, hi, mid, blocked_u + blocked_l) if blocked_l else ufree
-        return (None if free is None else box(free)), box(ufree)
+        units = _nearest_free(lo, hi, mid, blocked[0])
+        if units is None:
+            return None, None, None
+        both = _nearest_free(lo, hi, mid, blocked[0] + blocked[1]) if blocked[1] else units
+        if both is None:
+            return None, None, box(units)
+        every: float | None = both
+        if blocked[2]:
+            every = _nearest_free(lo, hi, mid, blocked[0] + blocked[1] + blocked[2])
+        return box(every), box(both), box(units)
 
     def _sample(self, a: Point, b: Point, w: float, h: float, side: int, use_labels: bool,
-                tried: list[_Rect]) -> tuple[_Rect | None, _Rect | None]:  # fmt: skip
+                tried: list[_Rect]) -> tuple[_Rect | None, _Rect | None, _Rect | None]:  # fmt: skip
         """Like :meth:`_sweep` for a slanted segment (straight mode), at a few spots."""
-        ufree = None
+        found: list[_Rect | None] = [None, None, None]
         for f in _LABEL_SPOTS:
             r = _label_at(a, b, f, side, w, h)
             tried.append(r)
-            units, labels = self._near(r, LABEL_CLEARANCE, use_labels)
+            units, labels, ends = self._near(r, LABEL_CLEARANCE, use_labels)
             if not units:
+                found[2] = found[2] or r
                 if not labels:
-                    return r, r
-                ufree = ufree or r
-        return None, ufree
+                    found[1] = found[1] or r
+                    if not ends:
+                        return r, found[1], found[2]
+        return None, found[1], found[2]
 
     def _push(self, a: Point, b: Point, f: float, sign: int, w: float, h: float,
               use_labels: bool) -> tuple[float, _Rect] | None:  # fmt: skip
@@ -1186,8 +1185,8 @@ class _Router:
         ax = 0 if abs(b[0] - a[0]) < abs(b[1] - a[1]) else 1  # the axis moved along
         start = r[ax]
         for _ in range(_PUSH_STEPS):
-            units, labels = self._near(r, c, use_labels)
-            hits = units + labels
+            units, labels, ends = self._near(r, c, use_labels)
+            hits = units + labels + ends
             if not hits:
                 return abs(r[ax] - start), r
             size = r[ax + 2] - r[ax]
@@ -1201,10 +1200,11 @@ class _Router:
         return None
 
     def _badness(self, r: _Rect, use_labels: bool) -> tuple[float, float]:
-        """How much a box covers units, then labels (area plus one per box met)."""
-        units, labels = self._near(r, 0.0, use_labels)
+        """How much a box covers units, then labels and its route's ends (area plus one
+        per box met)."""
+        units, labels, ends = self._near(r, 0.0, use_labels)
         return (sum(_overlap_area(r, q) + 1.0 for q in units),
-                sum(_overlap_area(r, q) + 1.0 for q in labels))  # fmt: skip
+                sum(_overlap_area(r, q) + 1.0 for q in labels + ends))  # fmt: skip
 
     # -- straight mode -------------------------------------------------------
     def straight(self, s: int, t: int) -> tuple[Point, ...]:

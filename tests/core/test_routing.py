@@ -141,8 +141,8 @@ def _rect_dist(r: tuple[float, float, float, float], a: Point, b: Point) -> floa
 
     def point_seg(p: Point) -> float:
         dx, dy = b[0] - a[0], b[1] - a[1]
-        t = 0.0 if dx == dy == 0 else ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)
-        t = min(max(t, 0.0), 1.0)
+        d = dx * dx + dy * dy
+        t = min(max(((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / d, 0.0), 1.0) if d else 0.0
         return math.dist(p, (a[0] + dx * t, a[1] + dy * t))
 
     corners = [(r[0], r[1]), (r[2], r[1]), (r[0], r[3]), (r[2], r[3])]
