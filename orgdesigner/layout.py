@@ -25,9 +25,9 @@ Position = tuple[float, float]
 PAD = (style.BAND_HEIGHT - DEFAULT_NODE_HEIGHT) / 2
 """Space between a band's top edge and its topmost node, and below its lowest node: a
 band with one row of nodes of the default height holds them centred."""
-NODE_LEFT = style.BAND_LABEL_WIDTH + 30.0
+NODE_LEFT = style.BAND_LABEL_WIDTH + 20.0
 """Smallest ``x`` of a node: the band labels on the left stay readable."""
-MIN_BAND_WIDTH = 800.0
+MIN_BAND_WIDTH = 560.0
 H_GAP = 35.0
 """Horizontal gap between two nodes placed by auto-layout."""
 V_GAP = 20.0

@@ -140,7 +140,7 @@ class OrgScene(QGraphicsScene):
         relations changed (``None``: route everything)."""
         model = self.document.model
         measure = canvas_measure()
-        boxes = geometry.boxes_of(model.nodes)
+        boxes = geometry.obstacles(model)
         links = [geometry.link_of(e, measure) for e in model.edges]
         if moved is None or not self._routes:
             self._routes = routing.route_all(boxes, links, mode=self.routing_mode)
@@ -267,11 +267,14 @@ class OrgScene(QGraphicsScene):
         if self._syncing:
             return value
         x, y = value.x(), value.y()
+        band = self._band_geometry.get(item.node.level)
         if self.snap_to_grid:
-            x, y = round(x / GRID) * GRID, round(y / GRID) * GRID
+            # rows stay on the grid counted from the band's first row, so a snapped unit
+            # still lines up with the units auto-layout put in the band
+            first = band.top + layout.PAD if band is not None else 0.0
+            x, y = round(x / GRID) * GRID, first + round((y - first) / GRID) * GRID
         else:  # whole units keep the saved file tidy
             x, y = float(round(x)), float(round(y))
-        band = self._band_geometry.get(item.node.level)
         if band is None:
             return QPointF(x, y)
         return QPointF(layout.clamp_x(x), layout.clamp_y(band, item.node.height, y))

@@ -40,13 +40,15 @@ from dataclasses import dataclass
 
 from orgdesigner import layout, style
 from orgdesigner.catalog import LEVEL_IDS
+from orgdesigner.drawing import page
+from orgdesigner.export.fonts import MEASURE
 from orgdesigner.layout import H_GAP, NODE_LEFT, PAD, V_GAP, Position
 from orgdesigner.model import OrgModel
 
-A4_PORTRAIT_AREA = (527.0, 690.0)
-"""Chart area of an A4 portrait page in pt (page less margins, title block, legend and
-footer). The page module will provide the exact figures; until then these."""
-A4_LANDSCAPE_AREA = (774.0, 440.0)
+A4_PORTRAIT_AREA = page.chart_area("a4", False, MEASURE)
+"""Chart area of an A4 portrait page in pt: the page less margins, title block, a legend of
+three rows and the footer, as the page plan (:mod:`orgdesigner.drawing.page`) has it."""
+A4_LANDSCAPE_AREA = page.chart_area("a4", True, MEASURE)
 """Chart area of an A4 landscape page in pt (as :data:`A4_PORTRAIT_AREA`)."""
 
 MAX_SWEEPS = 24

@@ -339,6 +339,23 @@ def boxes_of(nodes: Iterable[Node], positions: Mapping[str, Point] | None = None
     return out
 
 
+BAND_LABEL_OBSTACLE = "\x00band:"
+"""prefix of the band-label columns among the router's boxes (never a unit id: ids are
+printable)"""
+
+
+def obstacles(model: OrgModel | Iterable[Node], positions: Mapping[str, Point] | None = None
+              ) -> dict[str, Box]:  # fmt: skip
+    """The boxes relations are routed around: the units and each band's label column (a
+    line through „Politische Ebene“ would cross the band's label and its rule)."""
+    nodes = model.nodes if isinstance(model, OrgModel) else list(model)
+    boxes = boxes_of(nodes, positions)
+    for band in layout.band_rects(nodes, positions).values():
+        boxes[BAND_LABEL_OBSTACLE + band.level] = (0.0, band.top, style.BAND_LABEL_WIDTH + 2,
+                                                   band.height)  # fmt: skip
+    return boxes
+
+
 def compute(
     model: OrgModel,
     measure: TextMeasure,
@@ -356,7 +373,7 @@ def compute(
     bands = layout.band_rects(model)
     width = layout.band_width(model)
     units = {n.id: unit_geometry(n, measure, lang) for n in model.nodes}
-    boxes = {i: u.box for i, u in units.items()}
+    boxes = obstacles(model)
     links = [link_of(e, measure) for e in model.edges]
     if previous is not None and previous.routing == mode and previous.routes:
         routes = routing.reroute(previous.routes, boxes, links, set(moved), mode=mode)

@@ -305,25 +305,32 @@ class PagePlan:
         x0, x1 = self.margin, pw - self.margin
         top = self.margin
         texts: list[TextRun] = []
+        size, msize = style.PDF_TITLE_PT, style.PDF_META_PT
+        meta_y = top + m.line_height(size, True) + 3 + m.ascent(msize)
         right = self.header_right
-        right_w = 0.0
+        title_w = m.width(self.title, size, True)
+        meta_room = x1 - x0
         if right:
-            size = style.PDF_HEADING_PT
-            right_w = m.width(right, size, True)
-            texts.append(TextRun(right, x1 - right_w, top + m.ascent(size, True), size, True,
-                                 style.TEXT, right_w))  # fmt: skip
-        size = style.PDF_TITLE_PT
-        room = x1 - x0 - (right_w + 18 if right else 0)
-        title = elide(m, self.title, size, room, bold=True)
+            # "Anlage 3 zur Vorlage …" beside the title; where the title needs the whole
+            # line (a long title on a portrait page), at the right end of the line below
+            hsize = style.PDF_HEADING_PT
+            right_w = m.width(right, hsize, True)
+            if title_w + 18 + right_w <= x1 - x0:
+                texts.append(TextRun(right, x1 - right_w, top + m.ascent(hsize, True), hsize,
+                                     True, style.TEXT, right_w))  # fmt: skip
+            else:
+                right_w = m.width(right, msize, True)
+                texts.append(TextRun(right, x1 - right_w, meta_y, msize, True, style.TEXT,
+                                     right_w))  # fmt: skip
+                meta_room -= right_w + 12
+        title = elide(m, self.title, size, x1 - x0, bold=True)
         texts.append(TextRun(title, x0, top + m.ascent(size, True), size, True, style.TEXT,
                              m.width(title, size, True)))  # fmt: skip
         meta = self.meta_line
         if self.chart_pages > 1:
             part = part_text(col, row, self.tiles, self.lang)
             meta = f"{meta} · {part}" if meta else part
-        msize = style.PDF_META_PT
-        meta = elide(m, meta, msize, x1 - x0)
-        meta_y = top + m.line_height(size, True) + 3 + m.ascent(msize)
+        meta = elide(m, meta, msize, meta_room)
         texts.append(TextRun(meta, x0, meta_y, msize, False, style.MUTED_TEXT,
                              m.width(meta, msize)))  # fmt: skip
         rules = [Rule(x0, self.margin + self.header_h - 6, x1, self.margin + self.header_h - 6)]
@@ -372,6 +379,25 @@ class PagePlan:
             runs.append(TextRun(title, self.margin, base, size, False, style.MUTED_TEXT,
                                 m.width(title, size)))  # fmt: skip
         return runs
+
+
+def header_height(measure: TextMeasure) -> float:
+    return measure.line_height(style.PDF_TITLE_PT, True) + style.PDF_META_PT * 1.6 + 14
+
+
+def legend_height(rows: int) -> float:
+    return (rows * LEGEND_ROW_H + 8) if rows else 4.0
+
+
+def chart_area(paper: str, landscape: bool, measure: TextMeasure, legend_rows: int = 3,
+               options: PdfOptions | None = None) -> tuple[float, float]:  # fmt: skip
+    """Width and height of a one-page chart's drawing area: the page less the margins,
+    the title block, a legend of ``legend_rows`` rows and the footer (what the layout
+    aims the chart at before the legend is known)."""
+    margin = (options or PdfOptions()).margin_mm * MM
+    pw, ph = page_size(paper, landscape)
+    return (pw - 2 * margin,
+            ph - 2 * margin - header_height(measure) - FOOTER_H - legend_height(legend_rows))  # fmt: skip
 
 
 def page_size(paper: str, landscape: bool) -> tuple[float, float]:
@@ -426,16 +452,14 @@ def plan(
     title = measure.printable(title_of(model, lang))
     meta = measure.printable(meta_line(model, options, lang))
     margin = options.margin_mm * MM
-    header_h = (
-        measure.line_height(style.PDF_TITLE_PT, True) + style.PDF_META_PT * 1.6 + 14
-    )
+    header_h = header_height(measure)
     items = legend_items(model, lang, measure)
     orientations = [options.landscape] if options.landscape is not None else [False, True]
     best: PagePlan | None = None
     for landscape in orientations:
         pw, ph = page_size(options.paper, landscape)
         rows = legend_rows(items, pw - 2 * margin)
-        legend_h = (len(rows) * LEGEND_ROW_H + 8) if rows else 4.0
+        legend_h = legend_height(len(rows))
         overlap = options.overlap_mm * MM if options.tiles is not None else 0.0
         aw = pw - 2 * margin
         ah = ph - 2 * margin - header_h - FOOTER_H - legend_h

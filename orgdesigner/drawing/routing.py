@@ -96,6 +96,11 @@ CORRIDORS = 2
 """Free corridors looked at per relation (the first one both channels reach is taken)."""
 MAX_EXPANSIONS = 30_000
 """A* steps one link may take over all its attempts (bounds the worst case to ~0.3 s)."""
+TOTAL_EXPANSIONS = 40_000
+"""A* steps one call of :func:`route_all` or :func:`reroute` may take over all its links
+(about a second in the worst case). Units dragged onto each other can leave hundreds of
+links without a cheap route; past this budget they get the least bad route at once
+instead of a search each, so that letting go of a drag never freezes the window."""
 
 LABEL_CLEARANCE = 2.0
 """Distance a label keeps from every unit and every other label where it can (pt)."""
@@ -322,6 +327,7 @@ class _Router:
         self.label_work = 0
         self._ends: list[_Rect] = []
         self.budget = MAX_EXPANSIONS
+        self.total_budget = TOTAL_EXPANSIONS
         self.hocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
         self.vocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
         self._edges: dict[tuple[int, float], list[float]] = {}
@@ -637,7 +643,8 @@ class _Router:
 
     # -- one route ------------------------------------------------------------
     def route(self, pl: _Plan) -> tuple[Point, ...]:
-        self.budget = MAX_EXPANSIONS  # A* steps for this link, over all its attempts
+        # A* steps for this link, over all its attempts, within what the call has left
+        self.budget = min(MAX_EXPANSIONS, self.total_budget)
         for c in (CLEARANCE, MIN_CLEARANCE):
             pts = self.cheap(pl, c)
             if pts is None:
@@ -905,6 +912,8 @@ class _Router:
     def astar(self, pl: _Plan, c: float) -> tuple[Point, ...] | None:
         """Search a window around both boxes; when that fails, grow it over every box it
         meets (a wall wider than the window is gone round), three times at most."""
+        if self.total_budget <= 0:
+            return None  # the call's search budget is spent: the least bad route follows
         ra, rb = self.rects[pl.s], self.rects[pl.t]
         m = 150.0
         w = (min(ra[0], rb[0]) - m, min(ra[1], rb[1]) - m,
@@ -981,6 +990,7 @@ class _Router:
                 found = (i, j, d)
                 break
             self.budget -= 1
+            self.total_budget -= 1
             if self.budget < 0:
                 return None
             for nd, (di, dj) in enumerate(dirs):

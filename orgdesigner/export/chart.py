@@ -10,6 +10,8 @@ this module only turns them into reportlab calls. Model units (1 unit = 1 pt at
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+from itertools import groupby
 from typing import Any
 
 from orgdesigner import style
@@ -20,6 +22,7 @@ from orgdesigner.export import fonts
 from orgdesigner.model import OrgModel
 
 
+@lru_cache(maxsize=256)
 def rgb(colour: str) -> tuple[float, float, float]:
     return style.hex_to_rgb(colour)
 
@@ -40,22 +43,46 @@ def draw_chart(c: Any, chart: Chart) -> None:
         c.line(0, -band.top, band.width, -band.top)
         c.line(band.separator_x, -(band.top + 8), band.separator_x, -(band.bottom - 8))
         draw_text(c, band.label)
-    for relation in chart.relations.values():
-        draw_relation(c, relation)
-    for unit in chart.units.values():
-        x, y, w, h = unit.box
+    # relations of one type share their line state: set it once per type, not per line
+    by_type = sorted(chart.relations.values(), key=lambda g: g.type)
+    for _type, of_type in groupby(by_type, key=lambda g: g.type):
+        relations = list(of_type)
+        _line_state(c, relations[0])
+        for relation in relations:
+            for stroke in relation.strokes:
+                c.drawPath(_path(c, stroke), stroke=1, fill=0)
         c.setDash()
-        c.setStrokeColorRGB(*rgb(unit.border))
-        c.setFillColorRGB(*rgb(unit.fill))
-        c.setLineWidth(1.2)
-        c.roundRect(x, -(y + h), w, h, unit.radius, stroke=1, fill=1)
-        draw_text(c, (unit.form, *unit.lines))
+        c.setLineWidth(relations[0].head_width)
+        c.setLineJoin(0)
+        for relation in relations:
+            for head in relation.heads:
+                draw_head(c, head)
+    for relation in by_type:
+        _draw_label(c, relation)
+    c.setDash()
+    c.setLineWidth(1.2)
+    for _level, units in groupby(sorted(chart.units.values(), key=lambda u: u.level),
+                                key=lambda u: u.level):  # fmt: skip
+        same_level = list(units)
+        c.setStrokeColorRGB(*rgb(same_level[0].border))
+        c.setFillColorRGB(*rgb(same_level[0].fill))
+        for unit in same_level:
+            x, y, w, h = unit.box
+            c.roundRect(x, -(y + h), w, h, unit.radius, stroke=1, fill=1)
+    runs = [run for unit in chart.units.values() for run in (unit.form, *unit.lines)]
+    draw_text(c, runs)
 
 
 def draw_text(c: Any, runs: Sequence[TextRun]) -> None:
+    colour: str | None = None
+    font: tuple[bool, float] | None = None
     for run in runs:
-        c.setFillColorRGB(*rgb(run.colour))
-        c.setFont(fonts.BOLD if run.bold else fonts.REGULAR, run.size)
+        if run.colour != colour:
+            colour = run.colour
+            c.setFillColorRGB(*rgb(colour))
+        if (run.bold, run.size) != font:
+            font = (run.bold, run.size)
+            c.setFont(fonts.BOLD if run.bold else fonts.REGULAR, run.size)
         c.drawString(run.x, -run.baseline, run.text)
 
 
@@ -78,9 +105,8 @@ def _path(c: Any, ops: Sequence[PathOp]) -> Any:
     return path
 
 
-def draw_relation(c: Any, g: RelationGeometry) -> None:
-    colour = rgb(style.EDGE_COLOUR)
-    c.setStrokeColorRGB(*colour)
+def _line_state(c: Any, g: RelationGeometry) -> None:
+    c.setStrokeColorRGB(*rgb(style.EDGE_COLOUR))
     c.setLineWidth(g.width)
     c.setLineCap(0)
     c.setLineJoin(1)
@@ -89,6 +115,11 @@ def draw_relation(c: Any, g: RelationGeometry) -> None:
         c.setDash([d * g.width for d in g.dash], 0)
     else:
         c.setDash()
+
+
+def draw_relation(c: Any, g: RelationGeometry) -> None:
+    """One relation with its heads and label (the legend's samples)."""
+    _line_state(c, g)
     for stroke in g.strokes:
         c.drawPath(_path(c, stroke), stroke=1, fill=0)
     c.setDash()
@@ -96,6 +127,10 @@ def draw_relation(c: Any, g: RelationGeometry) -> None:
     c.setLineJoin(0)
     for head in g.heads:
         draw_head(c, head)
+    _draw_label(c, g)
+
+
+def _draw_label(c: Any, g: RelationGeometry) -> None:
     if g.label is not None and g.label_box is not None:
         x, y, w, h = g.label_box
         c.setFillColorRGB(*rgb(style.EDGE_LABEL_BACKGROUND))

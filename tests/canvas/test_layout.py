@@ -37,15 +37,20 @@ def test_clamp_keeps_a_node_in_its_band() -> None:
 
 
 def test_settle_pushes_lower_bands_down_and_pulls_them_up_again() -> None:
-    model = OrgModel(nodes=[_node("a", "strategic", 200, 148), _node("b", "strategic", 420, 148),
-                            _node("c", "coordination", 200, 268)])  # fmt: skip
-    moves = layout.settle(model, {"b": (420, 232)})  # a second row in the strategic band
-    assert moves["b"] == (420, 232)
-    assert moves["c"][1] == 268 + (232 - 148)  # pushed down with its band
+    bands = layout.band_rects(OrgModel())
+    row = bands["strategic"].top + layout.PAD  # where a band's first row sits
+    below = bands["coordination"].top + layout.PAD
+    second = row + 64 + layout.V_GAP
+    model = OrgModel(nodes=[_node("a", "strategic", 200, row), _node("b", "strategic", 420, row),
+                            _node("c", "coordination", 200, below)])  # fmt: skip
+    assert layout.settle(model, {}) == {}  # tidy as it is
+    moves = layout.settle(model, {"b": (420, second)})  # a second row in the strategic band
+    assert moves["b"] == (420, second)
+    assert moves["c"][1] == below + (second - row)  # pushed down with its band
     for node_id, (x, y) in moves.items():
         model.nodes[model.node_index(node_id)] = model.node(node_id).model_copy(update={"x": x, "y": y})
-    back = layout.settle(model, {"b": (420, 148)})
-    assert back["c"] == (200, 268)
+    back = layout.settle(model, {"b": (420, row)})
+    assert back["c"] == (200, below)
 
 
 def test_settle_of_a_tidy_model_changes_nothing_else() -> None:
@@ -80,7 +85,7 @@ def test_auto_layout_keeps_the_users_order_without_relations() -> None:
     model = OrgModel(nodes=[_node("right", "implementation", 900, 400),
                             _node("left", "implementation", 300, 390),
                             _node("mid", "implementation", 600, 420)])  # fmt: skip
-    moves = layout.auto_layout(model)
+    moves = layout.auto_layout(model, one_row=True)
     xs = {i: moves.get(i, (model.node(i).x, 0))[0] for i in ("left", "mid", "right")}
     assert xs["left"] < xs["mid"] < xs["right"]
 
@@ -93,7 +98,7 @@ def test_auto_layout_reduces_crossings() -> None:
         edges=[Edge(id="e1", type="coordinates", source="a", target="ca"),
                Edge(id="e2", type="coordinates", source="b", target="cb")],
     )  # fmt: skip
-    moves = layout.auto_layout(model)
+    moves = layout.auto_layout(model, one_row=True)
     x = {i: moves.get(i, (model.node(i).x, 0.0))[0] for i in ("ca", "cb")}
     assert x["ca"] < x["cb"]
 

@@ -105,9 +105,10 @@ def test_default_layout_of_every_template_prints_larger_than_one_row(name: str) 
     _assert_tidy(laid)
     one_row = auto_layout(model, one_row=True)
     assert a4_scale(*chart_size(model, moves))[0] >= a4_scale(*chart_size(model, one_row))[0]
-    # the unit text on A4: 8 pt at 100 %; about 5.3-5.9 pt is what five bands of 120 pt allow
-    assert 8 * a4_scale(*chart_size(laid))[0] >= 5.2
-    assert _crossings(laid) <= max(OLD_CROSSINGS[name], DOT_CROSSINGS[name]) + 2
+    # the smallest unit text (the form line, 8 pt at 100 %) prints at 7 pt or more on A4
+    assert 8 * a4_scale(*chart_size(laid))[0] >= 7.0
+    # wrapping a band into rows for A4 costs a few crossings against one row
+    assert _crossings(laid) <= max(OLD_CROSSINGS[name], DOT_CROSSINGS[name]) + 3
 
 
 @pytest.mark.parametrize("n", [20, 40, 80])
@@ -145,7 +146,7 @@ def _chain_model() -> OrgModel:
 
 def test_a_unit_is_centred_over_the_units_it_leads_and_chains_stay_straight() -> None:
     model = _chain_model()
-    laid = _apply(model, auto_layout(model))
+    laid = _apply(model, auto_layout(model, one_row=True))
 
     def centre(i: str) -> float:
         n = laid.node(i)

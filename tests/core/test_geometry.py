@@ -180,3 +180,16 @@ def test_geometry_command_prints_what_the_outputs_draw(tmp_path, capsys) -> None
     assert main(["--lang", "de", "geometry", str(path)]) == 0
     assert "rat:" in capsys.readouterr().out
     assert main(["--lang", "de", "geometry", str(tmp_path / "missing.json")]) == 2
+
+
+def test_a_long_title_keeps_its_line_and_the_attachment_moves_below() -> None:
+    model = template("matrix")
+    for landscape in (False, True):
+        p = page.plan(model, page.PdfOptions(attachment="3", paper_number="2026/17",
+                                             landscape=landscape), M, "de")  # fmt: skip
+        runs = {r.text: r for r in p.drawing(0, 0).texts}
+        assert model.meta.title in runs, landscape  # never elided for the attachment number
+        right = runs["Anlage 3 zur Vorlage 2026/17"]
+        assert right.x + right.width == pytest.approx(p.page_size[0] - p.margin)
+        meta = next(r for r in runs.values() if r.text.startswith("Musterstadt ·"))
+        assert meta.x + meta.width < right.x or right.baseline < meta.baseline

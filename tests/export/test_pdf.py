@@ -393,9 +393,15 @@ def test_cli_export_errors(tmp_path: Path) -> None:
 
 def test_cli_export_warns_when_text_shrinks(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    from orgdesigner import layout
+
+    model = TEMPLATES[0].build()  # every band in one row: too wide for one A4 page
+    for node_id, (x, y) in layout.auto_layout(model, one_row=True).items():
+        i = model.node_index(node_id)
+        model.nodes[i] = model.nodes[i].model_copy(update={"x": x, "y": y})
     src = tmp_path / "m.orgmodel.json"
-    save(TEMPLATES[0].build(), src)
-    assert main(["export", str(src), "-o", str(tmp_path / "o.pdf")]) == 0
+    save(model, src)
+    assert main(["export", str(src), "-o", str(tmp_path / "o.pdf"), "--portrait"]) == 0
     assert "verkleinert die Schrift" in capsys.readouterr().err
 
 

@@ -92,10 +92,12 @@ def make_window(qtbot: Any, prompter: RecordingPrompter | None = None,
 
 def small_model() -> OrgModel:
     """Five units on four levels with four relations; positions as the layout keeps them."""
+    from orgdesigner import layout, style
     from orgdesigner.model import Edge, Node
 
     def node(i: str, level: str, form: str | None, label: str, x: float, row: int) -> Node:
-        return Node(id=i, level=level, form=form, label=label, x=x, y=row * 120 + 28)  # type: ignore[arg-type]
+        y = row * style.BAND_HEIGHT + layout.PAD  # the band's first row
+        return Node(id=i, level=level, form=form, label=label, x=x, y=y)  # type: ignore[arg-type]
 
     return OrgModel(
         nodes=[

@@ -10,17 +10,33 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from orgdesigner import layout
 from orgdesigner.commands import MoveNodes
+from orgdesigner.model import OrgModel
+from orgdesigner.templates import example_model
 from orgdesigner.ui.mainwindow import MainWindow
 from tests.ui.conftest import make_window
+
+
+def one_row_example() -> OrgModel:
+    """The example model with every band in one row (six project units side by side)."""
+    model = example_model()
+    for node_id, (x, y) in layout.auto_layout(model, one_row=True).items():
+        i = model.node_index(node_id)
+        model.nodes[i] = model.nodes[i].model_copy(update={"x": x, "y": y})
+    return model
 
 
 @pytest.fixture
 def window(qtbot: Any) -> Iterator[MainWindow]:
     """The window on the example model (six project units in one row)."""
-    w = make_window(qtbot)
+    w = make_window(qtbot, model=one_row_example())
     yield w
     w.undo_stack.setClean()
+
+
+def _row_y(window: MainWindow) -> float:
+    return window.document.model.node("pg1").y
 
 ALIGN = ("align_left", "align_hcenter", "align_right", "align_top")
 
@@ -70,28 +86,34 @@ def test_align_centre_of_one_row_stacks_the_units_visibly(window: MainWindow) ->
     centres = {round(window.scene.nodes[i].sceneBoundingRect().center().x()) for i in ("pg1", "pg2", "pg3")}
     assert len(centres) == 1
     window.undo_stack.undo()
-    assert [window.document.model.node(i).y for i in ("pg1", "pg2", "pg3")] == [388.0] * 3
+    assert [window.document.model.node(i).y for i in ("pg1", "pg2", "pg3")] == [_row_y(window)] * 3
 
 
 def test_tidy_keep_order_removes_overlaps_in_one_undo_step(window: MainWindow) -> None:
-    # a mess: pg2 dropped onto pg1, pg3 far right; the order pg1, pg2, pg3 is what the user wants
-    window.controller.push(MoveNodes({"pg2": (200.0, 392.0), "pg3": (3000.0, 390.0)}))
+    # a mess: pg2 dropped onto pg1, pg3 far right; that order is what the user wants
+    model = window.document.model
+    y, pg1 = _row_y(window), model.node("pg1")
+    order = [n.id for n in sorted((n for n in model.nodes if n.level == "implementation"),
+                                  key=lambda n: n.x) if n.id not in ("pg2", "pg3")]  # fmt: skip
+    order.insert(order.index("pg1") + 1, "pg2")
+    order.append("pg3")
+    window.controller.push(MoveNodes({"pg2": (pg1.x + 20, y + 4), "pg3": (3000.0, y + 2)}))
     assert _drawn_overlaps(window)
     steps = window.undo_stack.count()
     window.action_map["tidy_keep_order"].trigger()
     assert window.undo_stack.count() == steps + 1
     assert window.undo_stack.undoText() == "Ordnen, Reihenfolge behalten"
     assert _drawn_overlaps(window) == []
-    model = window.document.model
     row = [n.id for n in sorted((n for n in model.nodes if n.level == "implementation"),
                                 key=lambda n: n.x)]  # fmt: skip
-    assert row == ["pg1", "pg2", "fa", "lotsen", "sw", "pg3"]  # the user's order, pg3 last
+    assert row == order  # the user's order, pg3 last
     assert len({model.node(i).y for i in row}) == 1  # one row, aligned
     assert model.node("pg3").x < 3000  # and the gap closed
 
 
 def test_tidy_keep_order_has_its_shortcut(window: MainWindow, qtbot: Any) -> None:
-    window.controller.push(MoveNodes({"pg2": (200.0, 392.0)}))
+    pg1 = window.document.model.node("pg1")
+    window.controller.push(MoveNodes({"pg2": (pg1.x + 20, _row_y(window) + 4)}))
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip

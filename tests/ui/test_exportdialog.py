@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
-from orgdesigner.export import APPENDIX_PARTS, PdfOptions, render
+from orgdesigner.export import APPENDIX_PARTS, PdfOptions, page_plan, render
 from orgdesigner.i18n import set_language
 from orgdesigner.model import OrgModel
 from orgdesigner.templates import example_model
@@ -40,9 +40,24 @@ def make_dialog(qtbot: Any, model: OrgModel | None = None, **kwargs: Any) -> Exp
     return dialog
 
 
+def wide_model() -> OrgModel:
+    """The example model with every band in one row: too wide for A4 portrait."""
+    from orgdesigner import layout
+
+    model = example_model()
+    for node_id, (x, y) in layout.auto_layout(model, one_row=True).items():
+        i = model.node_index(node_id)
+        model.nodes[i] = model.nodes[i].model_copy(update={"x": x, "y": y})
+    return model
+
+
+def pt(value: float) -> str:
+    return f"{value:.1f}".replace(".", ",")
+
+
 def a4_portrait_dialog(qtbot: Any) -> ExportDialog:
-    """The dialog for the example model, set to A4 portrait (where its text gets small)."""
-    d = make_dialog(qtbot, example_model())
+    """The dialog for a wide model, set to A4 portrait (where its text gets small)."""
+    d = make_dialog(qtbot, wide_model())
     d.a4_radio.setChecked(True)
     d.portrait_radio.setChecked(True)
     return d
@@ -249,7 +264,7 @@ def test_summary_says_pages_and_text_size(qtbot: Any) -> None:
         check.setChecked(False)
     d.report()
     assert d.summary_label.text() == f"Organigramm auf 1 Seite · Schrift der Einheiten {size} pt"
-    assert not d.warning_label.isHidden()  # 5,8 pt on A4
+    assert d.warning_label.isHidden()  # the small model prints large enough on A4
     d.a3_radio.setChecked(True)
     assert d.warning_label.isHidden()  # A3 keeps the text readable
 
@@ -261,7 +276,9 @@ def test_report_matches_the_export(qtbot: Any) -> None:
     _data, real = render(d.model, d.options())
     assert shown is not None
     assert (shown.pages, shown.tiles, shown.scale) == (real.pages, real.tiles, real.scale)
-    assert "Organigramm auf 3 Seiten (3 × 1 Kacheln)" in d.summary_label.text()
+    cols, rows = real.tiles
+    assert cols * rows > 1
+    assert f"Organigramm auf {cols * rows} Seiten ({cols} × {rows} Kacheln)" in d.summary_label.text()
 
 
 def test_warning_when_fitting_shrinks_text(qtbot: Any) -> None:
@@ -269,22 +286,26 @@ def test_warning_when_fitting_shrinks_text(qtbot: Any) -> None:
     d.fit_radio.setChecked(True)
     assert not d.warning_label.isHidden()
     text = d.warning_label.text()
-    assert "Das Anpassen an eine Seite verkleinert die Schrift der Einheiten auf 2,8 pt" in text
+    fitted = page_plan(d.model, d.options()).min_node_text_pt
+    assert fitted < 6
+    assert f"Das Anpassen an eine Seite verkleinert die Schrift der Einheiten auf {pt(fitted)} pt" in text
     assert "mindestens 6 pt" in text
     d.warning_label.linkActivated.emit("#auto")  # the link in the warning
     assert d.options().tiles == "auto"
     assert d.warning_label.isHidden()
-    assert "Schrift der Einheiten 8,2 pt" in d.summary_label.text()
+    tiled = page_plan(d.model, d.options()).min_node_text_pt
+    assert tiled >= 6 and f"Schrift der Einheiten {pt(tiled)} pt" in d.summary_label.text()
 
 
 def test_warning_about_empty_tiles(qtbot: Any) -> None:
     d = a4_portrait_dialog(qtbot)
     d.tiles_radio.setChecked(True)
     d.cols_spin.setValue(2)
-    d.rows_spin.setValue(2)
+    d.rows_spin.setValue(3)  # a wide chart: the lower rows of pages stay empty
     plan = d.preview.plan
-    assert plan is not None and empty_tiles(plan) == 2
-    assert "2 von 4 Seiten des Organigramms bleiben leer" in d.warning_label.text()
+    assert plan is not None and empty_tiles(plan) >= 2
+    empty = empty_tiles(plan)
+    assert f"{empty} von 6 Seiten des Organigramms bleiben leer" in d.warning_label.text()
     d.rows_spin.setValue(1)
     assert d.preview.plan is not None and empty_tiles(d.preview.plan) == 0
 
