@@ -7,6 +7,8 @@ For each size the generated model (``benchmarks/generate.py``) is routed by
 ``orgdesigner.drawing.routing.route_all`` (orthogonal) and, as the peer, in straight mode
 (today's centre-to-centre lines clipped at the borders). Both are counted with the same
 function: route segments that meet the interior of a unit the relation does not connect.
+With every fifth relation labelled (widths 30–220 pt) it counts labels covering a unit
+and pairs of labels covering each other (goal: none on a unit).
 Further: ``reroute`` after moving 50 units of the 1,000-unit model, and ``quick_route``
 (the live route while dragging) for 100 links. Goals: route_all at 1,000 units ≤ 300 ms,
 quick_route for 100 links ≤ 2 ms, and no segment through a foreign unit.
@@ -55,6 +57,31 @@ def foreign_segments(boxes: dict[str, Box], links: list[Link], routes: dict[str,
             if any(k not in own and routing._seg_meets(a, b, index.rects[k], 0.0) for k in near):
                 count += 1
     return count
+
+
+def labelled(links: list[Link], every: int = 5) -> list[Link]:
+    """Every ``every``-th link with a label of a width between 30 and 220 pt."""
+    return [Link(x.id, x.source, x.target, (30.0 + (i * 37) % 190, 13.3) if i % every == 0
+                 else None) for i, x in enumerate(links)]  # fmt: skip
+
+
+def label_overlaps(boxes: dict[str, Box], routes: dict[str, Route]) -> tuple[int, int]:
+    """Labels overlapping a unit, pairs of labels overlapping each other."""
+    units = routing._Index(256.0, 0.0)
+    for k in sorted(boxes):
+        x, y, w, h = boxes[k]
+        units.add((x, y, x + w, y + h))
+    labels = routing._Index(256.0, 0.0)
+    on_unit = pairs = 0
+    for k in sorted(routes):
+        if routes[k].label_box is None:
+            continue
+        x, y, w, h = routes[k].label_box or (0.0, 0.0, 0.0, 0.0)
+        r = (x, y, x + w, y + h)
+        on_unit += bool(units.query(r))
+        pairs += len(labels.query(r))
+        labels.add(r)
+    return on_unit, pairs
 
 
 def timed(fn: Any, runs: int) -> list[float]:
@@ -108,6 +135,12 @@ def measure(
         rows.append(("route_all orthogonal", n, ortho,
                      f"{len(links):,} links; {bad_o} segments through foreign units "
                      f"(straight: {bad_s}, {statistics.median(straight):.1f} ms)"))  # fmt: skip
+        with_labels = labelled(links)
+        lab = timed(lambda: routing.route_all(boxes, with_labels), k)
+        on_unit, pairs = label_overlaps(boxes, routing.route_all(boxes, with_labels))
+        rows.append(("labels: route_all, every 5th", n, lab,
+                     f"{sum(1 for x in with_labels if x.label_size)} labels: {on_unit} on a "
+                     f"unit, {pairs} label pairs overlapping"))  # fmt: skip
         if n == max(sizes):
             new, moved = moved_model(boxes, 50)
             again = routing.reroute(routes, new, links, moved)

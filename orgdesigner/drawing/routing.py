@@ -31,10 +31,24 @@ gives up) does a route cross boxes: the simple one crossing fewest. Ends on one 
 are distinct points.
 
 Limits: a track conflict is a preference, not a guarantee (a 20 pt gap between two rows
-holds three tracks; more parallel segments than that share one). A label is centred on its
-route: when no spot on it is free (a short side-to-side relation) it covers the least
-possible. ``reroute`` keeps the routes it does not touch, so the tracks of its new routes
-may differ from what ``route_all`` would pick.
+holds three tracks; more parallel segments than that share one). ``reroute`` keeps the
+routes it does not touch, so the tracks of its new routes may differ from what
+``route_all`` would pick.
+
+Labels (tested): each label box is placed once its route is known, in the links' fixed
+order, centred on a segment of its route, else beside one (touching the line), at the
+free spot nearest the segment's middle, longest segments first; "free" means, grown by
+:data:`LABEL_CLEARANCE`, meeting no unit (its own two included) and no label placed
+before. A segment is swept exactly, so whenever a free box centred on or beside the
+route exists, one is found; the arrowhead or marker at either end of the route counts
+as an obstacle at first. Only then is the box pushed across a segment out of the way (up
+to :data:`LABEL_REACH`, e.g. two units in a row 35 pt apart), then a box on or beside the
+route may cover the route's own ends, then one clear of the units is taken even if it
+meets a label, and last the least overlapping box. ``reroute``
+places the labels of the links it routes again clear of the labels it keeps. Labels do
+not avoid other relations' lines, and routes do not avoid labels. Past
+:data:`LABEL_WORK` looked-at boxes (thousands of labels on one spot) labels only avoid
+units.
 """
 
 from __future__ import annotations
@@ -87,6 +101,24 @@ TOTAL_EXPANSIONS = 40_000
 (about a second in the worst case). Units dragged onto each other can leave hundreds of
 links without a cheap route; past this budget they get the least bad route at once
 instead of a search each, so that letting go of a drag never freezes the window."""
+
+LABEL_CLEARANCE = 2.0
+"""Distance a label keeps from every unit and every other label where it can (pt)."""
+LABEL_REACH = 48.0
+"""How far a label may be pushed off its line when no box on or beside it is free (pt)."""
+LABEL_WORK = 4_000_000
+"""Boxes the label placement of one chart may look at; beyond that labels only avoid the
+units (thousands of labels piled onto one spot stay fast)."""
+_LABEL_SPOTS = (0.5, 0.3, 0.7, 0.15, 0.85)
+"""Where along a segment labels are tried when the spots are sampled (fractions)."""
+_LABEL_SEGMENTS = 12
+"""Segments of one route its label tries (the longest)."""
+_PUSH_STEPS = 6
+_HEAD_HALF = 4.0
+"""Half the width of an arrowhead or end marker, which labels keep off where they can."""
+_LAST_RESORT_SEGMENTS = 4
+"""Segments a label is pushed off and whose sampled boxes the last resort compares (the
+longest)."""
 
 _DIR: dict[str, tuple[int, int]] = {
     "top": (0, -1),
@@ -291,7 +323,9 @@ class _Router:
         self.index = _Index(cell, CLEARANCE + 1)
         for r in self.rects:
             self.index.add(r)
-        self.labels = _Index(cell, 1.0)
+        self.labels = _Index(cell, LABEL_CLEARANCE + 1)
+        self.label_work = 0
+        self._ends: list[_Rect] = []
         self.budget = MAX_EXPANSIONS
         self.total_budget = TOTAL_EXPANSIONS
         self.hocc: dict[tuple[int, int], list[tuple[float, float, float]]] = {}
@@ -1005,36 +1039,182 @@ class _Router:
 
     # -- labels ---------------------------------------------------------------
     def place_label(self, pts: Sequence[Point], size: tuple[float, float]) -> Box:
+        """The label box of a route: on or beside the route, clear of units and labels.
+
+        Tried in this order, the first free box taken ("free": grown by
+        :data:`LABEL_CLEARANCE` it meets no unit and no label placed before): centred on
+        a segment, then beside one (touching the line), segments longest and middle
+        first, each at the free spot nearest its middle; then pushed off a segment, up to
+        :data:`LABEL_REACH` away (two units in a row with a narrow gap); then the same
+        boxes on or beside the route allowed to cover the route's own ends (arrowheads and
+        markers are avoided before); then a box on or beside the route clear of the units;
+        last the least overlapping of the tried boxes.
+        """
         w, h = max(size[0], 0.0), max(size[1], 0.0)
-        segs = []
         n = len(pts) - 1
+        segs = []
         for i in range(n):
             a, b = pts[i], pts[i + 1]
             length = math.hypot(b[0] - a[0], b[1] - a[1])
-            middle = -abs(i - (n - 1) / 2)
-            segs.append((-length, -middle, i))
+            if length > 0:
+                segs.append((-length, abs(i - (n - 1) / 2), i))
+        if not segs:
+            x, y = pts[0]
+            return self._take((x - w / 2, y - h / 2, x + w / 2, y + h / 2))
         segs.sort()
-        spots: list[Point] = []
-        for f in (0.5, 0.3, 0.7, 0.15, 0.85):
-            for _l, _m, i in segs:
+        order = [i for _l, _m, i in segs[:_LABEL_SEGMENTS]]
+        self._ends = [_end_zone(pts[0], pts[1]), _end_zone(pts[-1], pts[-2])]
+        use_labels = self.label_work < LABEL_WORK
+        tried: list[_Rect] = []
+        # the first box, in the order tried, clear of: everything / units and labels /
+        # units only
+        found: list[_Rect | None] = [None, None, None]
+        for sides in ((0,), (-1, 1)):  # centred, then beside
+            for i in order:
                 a, b = pts[i], pts[i + 1]
-                spots.append((a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f))
-        best: _Rect | None = None
-        best_bad = math.inf
-        for x, y in spots:
-            r = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
-            bad = 0.0
-            for k in self.index.query(r, 0.0):
-                bad += _overlap_area(r, self.rects[k]) + 1.0
-            for k in self.labels.query(r, 0.0):
-                bad += _overlap_area(r, self.labels.rects[k]) + 1.0
-            if bad < best_bad:
-                best, best_bad = r, bad
-                if bad == 0:
-                    break
-        assert best is not None
-        self.labels.add(best)
-        return (best[0], best[1], best[2] - best[0], best[3] - best[1])
+                for side in sides:
+                    if a[0] == b[0] or a[1] == b[1]:
+                        got = self._sweep(a, b, w, h, side, use_labels)
+                    else:
+                        got = self._sample(a, b, w, h, side, use_labels, tried)
+                    if got[0] is not None:
+                        return self._take(got[0])
+                    for k in (1, 2):
+                        found[k] = found[k] or got[k]
+        pushed: tuple[float, int, _Rect] | None = None
+        k = 0
+        for i in order[:_LAST_RESORT_SEGMENTS]:
+            a, b = pts[i], pts[i + 1]
+            for f in _LABEL_SPOTS[:3]:
+                for sign in (-1, 1):
+                    k += 1
+                    moved = self._push(a, b, f, sign, w, h, use_labels)
+                    if moved is not None and (pushed is None or moved[0] < pushed[0]):
+                        pushed = (moved[0], k, moved[1])
+        if pushed is not None:
+            return self._take(pushed[2])
+        if found[1] is not None:  # on the route's own end rather than on a unit or label
+            return self._take(found[1])
+        if found[2] is not None:
+            tried.insert(0, found[2])
+        for f in _LABEL_SPOTS:
+            for i in order[:_LAST_RESORT_SEGMENTS]:
+                a, b = pts[i], pts[i + 1]
+                for side in (0, -1, 1):
+                    tried.append(_label_at(a, b, f, side, w, h))
+        best = min(tried, key=lambda r: self._badness(r, use_labels))
+        return self._take(best)
+
+    def _take(self, r: _Rect) -> Box:
+        self.labels.add(r)
+        return (r[0], r[1], r[2] - r[0], r[3] - r[1])
+
+    def _near(self, r: _Rect, c: float,
+              use_labels: bool) -> tuple[list[_Rect], list[_Rect], list[_Rect]]:  # fmt: skip
+        """Units, (with ``use_labels``) labels and end zones of the route being labelled
+        (its arrowheads and markers) whose box meets ``r`` grown by ``c``."""
+        x0, y0, x1, y1 = r[0] - c, r[1] - c, r[2] + c, r[3] + c
+        out: tuple[list[_Rect], list[_Rect], list[_Rect]] = ([], [], [])
+        for idx, dest in ((self.index, out[0]), (self.labels, out[1])):
+            if idx is self.labels and not use_labels:
+                continue
+            near = idx.near(x0, y0, x1, y1)
+            self.label_work += len(near) + 1
+            for j in near:  # (a set of ints: the same order on every run)
+                q = idx.rects[j]
+                if q[0] < x1 and q[2] > x0 and q[1] < y1 and q[3] > y0:
+                    dest.append(q)
+        out[2].extend(q for q in self._ends
+                      if q[0] < x1 and q[2] > x0 and q[1] < y1 and q[3] > y0)  # fmt: skip
+        return out
+
+    def _sweep(self, a: Point, b: Point, w: float, h: float, side: int,
+               use_labels: bool) -> tuple[_Rect | None, _Rect | None, _Rect | None]:  # fmt: skip
+        """The box on (side 0) or beside (side -1: above / left, 1: below / right) the
+        axis-parallel segment a–b whose centre is nearest the segment's middle, clear of
+        units, labels and the route's ends; of units and labels; of units (None where
+        there is none)."""
+        c = LABEL_CLEARANCE
+        vertical = a[0] == b[0]
+        # u runs along the segment, v across it
+        if vertical:
+            lo, hi, v, along, across = min(a[1], b[1]), max(a[1], b[1]), a[0], h, w
+        else:
+            lo, hi, v, along, across = min(a[0], b[0]), max(a[0], b[0]), a[1], w, h
+        v0 = v - across / 2 + side * across / 2
+        v1 = v0 + across
+        sweep = (lo - along / 2, v0, hi + along / 2, v1)
+        near = self._near(_swap(sweep) if vertical else sweep, c, use_labels)
+        blocked: list[list[tuple[float, float]]] = [[], [], []]
+        for dest, rects in zip(blocked, near, strict=True):
+            for q in rects:
+                q0, q1 = (q[1], q[3]) if vertical else (q[0], q[2])
+                dest.append((q0 - c - along / 2, q1 + c + along / 2))
+        mid = (lo + hi) / 2
+
+        def box(u: float | None) -> _Rect | None:
+            if u is None:
+                return None
+            r = (u - along / 2, v0, u + along / 2, v1)
+            return _swap(r) if vertical else r
+
+        units = _nearest_free(lo, hi, mid, blocked[0])
+        if units is None:
+            return None, None, None
+        both = _nearest_free(lo, hi, mid, blocked[0] + blocked[1]) if blocked[1] else units
+        if both is None:
+            return None, None, box(units)
+        every: float | None = both
+        if blocked[2]:
+            every = _nearest_free(lo, hi, mid, blocked[0] + blocked[1] + blocked[2])
+        return box(every), box(both), box(units)
+
+    def _sample(self, a: Point, b: Point, w: float, h: float, side: int, use_labels: bool,
+                tried: list[_Rect]) -> tuple[_Rect | None, _Rect | None, _Rect | None]:  # fmt: skip
+        """Like :meth:`_sweep` for a slanted segment (straight mode), at a few spots."""
+        found: list[_Rect | None] = [None, None, None]
+        for f in _LABEL_SPOTS:
+            r = _label_at(a, b, f, side, w, h)
+            tried.append(r)
+            units, labels, ends = self._near(r, LABEL_CLEARANCE, use_labels)
+            if not units:
+                found[2] = found[2] or r
+                if not labels:
+                    found[1] = found[1] or r
+                    if not ends:
+                        return r, found[1], found[2]
+        return None, found[1], found[2]
+
+    def _push(self, a: Point, b: Point, f: float, sign: int, w: float, h: float,
+              use_labels: bool) -> tuple[float, _Rect] | None:  # fmt: skip
+        """The box centred at ``f`` along a–b moved across the segment (``sign`` -1: up /
+        left, 1: down / right) just past what it meets, until free; with the distance
+        moved, or None when not free within :data:`LABEL_REACH`."""
+        c = LABEL_CLEARANCE
+        r = _label_at(a, b, f, 0, w, h)
+        ax = 0 if abs(b[0] - a[0]) < abs(b[1] - a[1]) else 1  # the axis moved along
+        start = r[ax]
+        for _ in range(_PUSH_STEPS):
+            units, labels, ends = self._near(r, c, use_labels)
+            hits = units + labels + ends
+            if not hits:
+                return abs(r[ax] - start), r
+            size = r[ax + 2] - r[ax]
+            if sign > 0:
+                lo = max(q[ax + 2] for q in hits) + c + 1e-6
+            else:
+                lo = min(q[ax] for q in hits) - c - 1e-6 - size
+            if abs(lo - start) > LABEL_REACH:
+                return None
+            r = (lo, r[1], lo + size, r[3]) if ax == 0 else (r[0], lo, r[2], lo + size)
+        return None
+
+    def _badness(self, r: _Rect, use_labels: bool) -> tuple[float, float]:
+        """How much a box covers units, then labels and its route's ends (area plus one
+        per box met)."""
+        units, labels, ends = self._near(r, 0.0, use_labels)
+        return (sum(_overlap_area(r, q) + 1.0 for q in units),
+                sum(_overlap_area(r, q) + 1.0 for q in labels + ends))  # fmt: skip
 
     # -- straight mode -------------------------------------------------------
     def straight(self, s: int, t: int) -> tuple[Point, ...]:
@@ -1046,6 +1226,61 @@ class _Router:
             b = self.port(s, side_b, hi - min(PORT_MARGIN * 2, (hi - lo) / 3))
             return _loop_shape(a, side_a, b, side_b)
         return _straight_line(self.rects[s], self.rects[t])
+
+
+def _swap(r: _Rect) -> _Rect:
+    return (r[1], r[0], r[3], r[2])
+
+
+def _end_zone(p: Point, q: Point) -> _Rect:
+    """Where the arrowhead or marker at the end ``p`` of segment p–q is drawn."""
+    length = math.hypot(q[0] - p[0], q[1] - p[1]) or 1.0
+    k = min(ARROW_ROOM, length) / length
+    e = (p[0] + (q[0] - p[0]) * k, p[1] + (q[1] - p[1]) * k)
+    half = _HEAD_HALF
+    return (min(p[0], e[0]) - half, min(p[1], e[1]) - half,
+            max(p[0], e[0]) + half, max(p[1], e[1]) + half)  # fmt: skip
+
+
+def _label_at(a: Point, b: Point, f: float, side: int, w: float, h: float) -> _Rect:
+    """The w × h box at ``f`` along a–b: centred on it (side 0) or beside it, touching it
+    (side -1: above or left, 1: below or right)."""
+    x, y = a[0] + (b[0] - a[0]) * f, a[1] + (b[1] - a[1]) * f
+    if side:
+        dx, dy = b[0] - a[0], b[1] - a[1]
+        length = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / length, dx / length
+        if (nx if abs(nx) > abs(ny) else ny) < 0:
+            nx, ny = -nx, -ny
+        d = side * (abs(nx) * w / 2 + abs(ny) * h / 2)
+        x, y = x + nx * d, y + ny * d
+    return (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+
+
+def _nearest_free(lo: float, hi: float, target: float,
+                  blocked: Iterable[tuple[float, float]]) -> float | None:  # fmt: skip
+    """The point of lo..hi outside every open interval of ``blocked`` nearest ``target``
+    (the lower one on a tie), or None."""
+    best: float | None = None
+    cur = lo
+    frees: list[tuple[float, float]] = []
+    for s, e in sorted(blocked):
+        if s > hi:
+            break
+        if e <= cur:
+            continue
+        if s >= cur:
+            frees.append((cur, s))
+        cur = e
+        if cur > hi:
+            break
+    if cur <= hi:
+        frees.append((cur, hi))
+    for s, e in frees:
+        u = min(max(target, s), e)
+        if best is None or abs(u - target) < abs(best - target):
+            best = u
+    return best
 
 
 def _fit(targets: Sequence[float], gap: float, lo: float, hi: float) -> list[float]:
@@ -1199,8 +1434,10 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
     """Routes after boxes moved or changed: only the affected links are routed again.
 
     Affected are links touching a moved box, links whose previous route or label meets a
-    moved box, links new or without a previous route, and links whose ports moved because
-    the ends on a box side were spread anew. The others keep their previous route."""
+    moved box, links new or without a previous route, links whose label was added, removed,
+    resized or covers a unit, and links whose ports moved because the ends on a box side
+    were spread anew. The others keep their previous route; the labels of the affected
+    links are placed clear of the kept ones."""
     router = _Router(boxes, mode)
     ordered = _order(router, links)
     moved_idx = {router.pos[m] for m in moved if m in router.pos}
@@ -1222,28 +1459,41 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
                 return True
         return False
 
+    def label_stale(link: Link, route: Route) -> bool:
+        # a label added, removed or resized, or one that had to cover a unit (a unit moved
+        # away may have freed a spot)
+        if route.label_box is None or link.label_size is None:
+            return (route.label_box is None) != (link.label_size is None)
+        x, y, w, h = route.label_box
+        if abs(w - link.label_size[0]) > 1e-6 or abs(h - link.label_size[1]) > 1e-6:
+            return True
+        return bool(router.index.query((x, y, x + w, y + h), 0.0))
+
     affected: set[str] = set()
+    relabel: set[str] = set()  # the route kept, the label placed again
     for link in ordered:
         old = previous.get(link.id)
         if (old is None or router.pos[link.source] in moved_idx
-                or router.pos[link.target] in moved_idx or meets_moved(link, old)
-                or (old.label_box is None) != (link.label_size is None)):  # fmt: skip
+                or router.pos[link.target] in moved_idx or meets_moved(link, old)):  # fmt: skip
             affected.add(link.id)
+        elif label_stale(link, old):
+            relabel.add(link.id)
     out: dict[str, Route] = {}
     if mode == "straight":
         for link in ordered:
             if link.id not in affected:
                 old = previous[link.id]
                 out[link.id] = old
-                if old.label_box is not None:
+                if old.label_box is not None and link.id not in relabel:
                     x, y, w, h = old.label_box
                     router.labels.add((x, y, x + w, y + h))
         for link in ordered:
-            if link.id in affected:
-                pts = router.straight(router.pos[link.source], router.pos[link.target])
+            if link.id in affected or link.id in relabel:
+                pts = (router.straight(router.pos[link.source], router.pos[link.target])
+                       if link.id in affected else previous[link.id].points)  # fmt: skip
                 lab = router.place_label(pts, link.label_size) if link.label_size else None
                 out[link.id] = Route(pts, lab)
-        return out
+        return {link.id: out[link.id] for link in ordered}
     plans = _plans(router, ordered)
     for pl in plans:
         old = previous.get(pl.link.id)
@@ -1257,7 +1507,7 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
         if pl.link.id not in affected:
             old = previous[pl.link.id]
             router.occupy(old.points)
-            if old.label_box is not None:
+            if old.label_box is not None and pl.link.id not in relabel:
                 x, y, w, h = old.label_box
                 router.labels.add((x, y, x + w, y + h))
     for pl in plans:
@@ -1265,6 +1515,8 @@ def reroute(previous: Mapping[str, Route], boxes: Mapping[str, Box], links: Sequ
             pts = router.route(pl)
             router.occupy(pts)
             out[pl.link.id] = _finish(router, pl, pts)
+        elif pl.link.id in relabel:
+            out[pl.link.id] = _finish(router, pl, previous[pl.link.id].points)
         else:
             out[pl.link.id] = previous[pl.link.id]
     return {link.id: out[link.id] for link in ordered}
