@@ -94,6 +94,10 @@ LOOP = 18.0
 BEND_PENALTY = 40.0
 CORRIDORS = 2
 """Free corridors looked at per relation (the first one both channels reach is taken)."""
+MIN_JOG = 10.0
+"""A bend between two ports that almost line up is at least this wide."""
+MIN_PORT_GAP = 6.0
+"""Ports moved to line up keep at least this distance from the side's other ports."""
 MAX_EXPANSIONS = 30_000
 """A* steps one link may take over all its attempts (bounds the worst case to ~0.3 s)."""
 TOTAL_EXPANSIONS = 40_000
@@ -623,6 +627,27 @@ class _Router:
                     other_pos = pos[(rank, 1 - end)]
                     value = min(max(other_pos, lo + margin), hi - margin)
             pos[(rank, end)] = value
+        # two facing ends a few points apart would give a jog that reads as a drawing
+        # error: line the end on the less crowded side up with the other, or, where its
+        # neighbours leave no room, make the bend a clear one
+        for rank, pl in enumerate(plans):
+            if pl.s == pl.t or pl.ts != opposite[pl.ss]:
+                continue
+            if not 0 < abs(pos[(rank, 0)] - pos[(rank, 1)]) < MIN_JOG:
+                continue
+            end = 0 if size[(pl.s, pl.ss)] <= size[(pl.t, pl.ts)] else 1
+            box, side = (pl.s, pl.ss) if end == 0 else (pl.t, pl.ts)
+            lo, hi = self.side_range(box, side)
+            margin = min(PORT_MARGIN, (hi - lo) / 4)
+            others = [pos[(r, e)] for _k, _k2, r, e in groups[(box, side)] if (r, e) != (rank, end)]
+            target, now = pos[(rank, 1 - end)], pos[(rank, end)]
+            for value in sorted((target, target - MIN_JOG, target + MIN_JOG),
+                                key=lambda v: (v != target, abs(v - now))):  # fmt: skip
+                if lo + margin <= value <= hi - margin and all(
+                    abs(value - o) >= MIN_PORT_GAP for o in others
+                ):
+                    pos[(rank, end)] = value
+                    break
         for rank, pl in enumerate(plans):
             pl.p = self.port(pl.s, pl.ss, pos[(rank, 0)])
             pl.q = self.port(pl.t, pl.ts, pos[(rank, 1)])
