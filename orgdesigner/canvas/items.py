@@ -229,13 +229,19 @@ class EdgeItem(QGraphicsItem):
         return self.edge.id
 
     def set_edge(self, edge: Edge) -> None:
+        """Show ``edge``; a new type restyles the route, new ends or label are routed by
+        the scene (until then, and for a new item, the quick route)."""
         restyle = edge.type != self.edge.type or edge.label != self.edge.label
         self.edge = edge
         rel = catalog().relation(edge.type)
         tip = rel.label.get() + (f": {edge.label}" if edge.label else "")
         self.setToolTip(html.escape(tip))
-        if restyle or not self.points:
+        if not self.points:
             self.update_geometry()
+        elif restyle:
+            self.prepareGeometryChange()
+            self._drawing = None
+            self._shape = None
         self.update()
 
     def label_size(self) -> tuple[float, float] | None:

@@ -161,8 +161,16 @@ class OrgScene(QGraphicsScene):
         model = self.document.model
         # one index per change instead of a linear search per changed item
         node_of = {n.id: n for n in model.nodes} if changes.nodes_added or changes.nodes_changed else {}
-        moved: set[str] = set(changes.nodes_added) | set(changes.nodes_changed) | set(changes.nodes_removed)
-        for edge_id in (*changes.edges_removed, *changes.edges_changed):
+        # the units whose box changed or whose relations come, go or change ends or label:
+        # only their relations are routed again (a renamed unit keeps every route)
+        moved: set[str] = set(changes.nodes_added) | set(changes.nodes_removed)
+        for node_id in changes.nodes_changed:
+            before, after = self.nodes[node_id].node, node_of[node_id]
+            if (before.x, before.y, before.width, before.height) != (
+                after.x, after.y, after.width, after.height
+            ):
+                moved.add(node_id)
+        for edge_id in changes.edges_removed:
             old = self.edges.get(edge_id)
             if old is not None:
                 moved.update((old.source.node_id, old.target.node_id))
@@ -190,9 +198,12 @@ class OrgScene(QGraphicsScene):
             self._add_edge(edge)
             moved.update((edge.source, edge.target))
         for edge_id in changes.edges_changed:
-            edge = edge_of[edge_id]
+            edge, item_before = edge_of[edge_id], self.edges[edge_id].edge
+            if (edge.source, edge.target, edge.label) != (
+                item_before.source, item_before.target, item_before.label
+            ):
+                moved.update((item_before.source, item_before.target, edge.source, edge.target))
             self.edges[edge_id].set_edge(edge)
-            moved.update((edge.source, edge.target))
         if changes.nodes_added or changes.nodes_removed or changes.nodes_changed:
             self._update_bands()
         if moved:

@@ -177,3 +177,31 @@ def test_routes_follow_a_drag_and_are_routed_again_on_release(scene: OrgScene) -
     assert live != before and live[0][0] > before[0][0]  # followed live
     doc.apply(MoveNodes({edge.source: (source.pos().x(), source.pos().y())}))
     assert item.points == scene.route_of(edge.id).points  # routed again from the model
+
+
+def test_an_edit_routes_again_only_what_it_changes(scene: OrgScene, monkeypatch: Any) -> None:
+    """Renaming a unit or retyping a relation keeps every route (no routing on the UI
+    thread for them); a new label is routed so that its box is placed."""
+    from orgdesigner.commands import SetNodeProperties
+    from orgdesigner.drawing import routing
+
+    calls: list[set[str]] = []
+    real = routing.reroute
+
+    def spy(previous: Any, boxes: Any, links: Any, moved: Any, **kw: Any) -> Any:
+        calls.append(set(moved))
+        return real(previous, boxes, links, moved, **kw)
+
+    monkeypatch.setattr(routing, "reroute", spy)
+    doc = scene.document
+    node = doc.model.nodes[0]
+    edge = doc.model.edges[0]
+    before = scene.edges[edge.id].points
+    doc.apply(SetNodeProperties([node.id], {"label": "Neuer Name"}))
+    new_type = "informs" if edge.type != "informs" else "advises"
+    doc.apply(SetEdgeProperties([edge.id], {"type": new_type}))
+    assert calls == [] and scene.edges[edge.id].points == before
+    assert scene.edges[edge.id].drawing().type == new_type  # drawn in its new style
+    doc.apply(SetEdgeProperties([edge.id], {"label": "jährlicher Bericht"}))
+    assert calls and {edge.source, edge.target} <= calls[-1]
+    assert scene.edges[edge.id].label_box is not None
