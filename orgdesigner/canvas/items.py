@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from orgdesigner.canvas.scene import OrgScene
 
 HANDLE_RADIUS = 7.0
+DRAG_SLACK = 60.0
+"""room around a relation's line while its units are dragged (see EdgeItem.set_route)"""
 Z_BAND, Z_EDGE, Z_NODE, Z_TOP = -10.0, 0.0, 10.0, 100.0
 
 _MEASURE: QtMeasure | None = None
@@ -257,21 +259,30 @@ class EdgeItem(QGraphicsItem):
         points = tuple(points)
         if points == self.points and label_box == self.label_box:
             return
-        self.prepareGeometryChange()
-        self.points = points
-        self.label_box = label_box
-        self._shape = None
-        self._drawing = None
+        bounds = QRectF()
         if points:
             xs = [p[0] for p in points]
             ys = [p[1] for p in points]
             m = style.HEAD_SIZE * 1.6
-            self._bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m,
-                                  max(ys) - min(ys) + 2 * m)  # fmt: skip
-        else:
-            self._bounds = QRectF()
+            bounds = QRectF(min(xs) - m, min(ys) - m, max(xs) - min(xs) + 2 * m,
+                            max(ys) - min(ys) + 2 * m)  # fmt: skip
         if label_box is not None:
-            self._bounds = self._bounds.united(QRectF(*label_box))
+            bounds = bounds.united(QRectF(*label_box))
+        scene = self.scene()
+        dragging = scene is not None and bool(getattr(scene, "dragging", False))
+        if dragging and self._bounds.contains(bounds):
+            # while units are dragged, the item keeps a roomy rectangle: the scene's index
+            # is updated when the line leaves it, not on every mouse move
+            self.update()
+        else:
+            self.prepareGeometryChange()
+            if dragging and self._bounds.contains(bounds):
+                bounds = bounds.adjusted(-DRAG_SLACK, -DRAG_SLACK, DRAG_SLACK, DRAG_SLACK)
+            self._bounds = bounds
+        self.points = points
+        self.label_box = label_box
+        self._shape = None
+        self._drawing = None
         if self.badge is not None:
             self.badge.setPos(self.badge_anchor())
 

@@ -172,9 +172,17 @@ def test_routes_follow_a_drag_and_are_routed_again_on_release(scene: OrgScene) -
     scene.dragging = True
     source.setPos(source.pos() + QPointF(120, 0))
     scene.flush_edges()
-    scene.dragging = False
     live = item.points
     assert live != before and live[0][0] > before[0][0]  # followed live
+    xs, ys = [p[0] for p in live], [p[1] for p in live]
+    # painted within the item's rectangle (the roomy one of a drag): nothing is clipped
+    assert item.boundingRect().contains(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    for _ in range(30):  # many small moves: the rectangle keeps up
+        source.setPos(source.pos() + QPointF(7, 0))
+        scene.flush_edges()
+        xs, ys = [p[0] for p in item.points], [p[1] for p in item.points]
+        assert item.boundingRect().contains(QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    scene.dragging = False
     doc.apply(MoveNodes({edge.source: (source.pos().x(), source.pos().y())}))
     assert item.points == scene.route_of(edge.id).points  # routed again from the model
 
