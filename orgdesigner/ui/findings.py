@@ -282,6 +282,8 @@ class FindingsModel(QAbstractItemModel):
             return entry.kind
         if role == ENTRY_ROLE:
             return entry
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.tooltip or None  # the rule id: shown here only
         if role == Qt.ItemDataRole.AccessibleTextRole:
             severity = severity_name(entry.severity)
             return f"{severity}: {entry.text}" if severity else None  # „Warnung: <text>“

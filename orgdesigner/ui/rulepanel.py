@@ -44,11 +44,11 @@ from orgdesigner.catalog import guide
 from orgdesigner.commands import SetRuleSuppressed
 from orgdesigner.document import Document
 from orgdesigner.i18n import current_language
-from orgdesigner.rules import SEVERITIES
+from orgdesigner.rules import SEVERITIES, rule_title
 from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import raise_enclosing_dock
-from orgdesigner.ui.entries import Entry, rule_title
+from orgdesigner.ui.entries import Entry
 from orgdesigner.ui.evaluator import Evaluation, RuleEvaluator
 from orgdesigner.ui.findings import (
     GROUP_ROLE,

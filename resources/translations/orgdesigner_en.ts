@@ -1559,6 +1559,10 @@
         <translation>Switch off for this model …</translation>
     </message>
     <message>
+        <source>Prüfregel „{0}“ (Kennung: {1})</source>
+        <translation>Rule “{0}” (id: {1})</translation>
+    </message>
+    <message>
         <source>Betrifft:</source>
         <translation>Concerns:</translation>
     </message>

@@ -117,8 +117,8 @@ def test_check_json_gives_each_findings_title(
 def test_check_text_shows_titles_not_ids(
     lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from orgdesigner.rules import REGISTRY, evaluate
     from orgdesigner.fileformat import load
+    from orgdesigner.rules import REGISTRY, evaluate
 
     path = _many_findings(tmp_path)
     _, out, _ = run(capsys, "--lang", lang, "check", str(path))
