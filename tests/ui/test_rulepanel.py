@@ -383,6 +383,8 @@ def test_badges_mark_units_and_relations_with_findings(window: MainWindow, qtbot
     assert node_badge.mark.severity == "warning"
     assert "Stabsstellen haben gegenüber anderen Stellen keine Weisungsrechte" in node_badge.toolTip()
     assert "Warnung" in node_badge.toolTip() and "Stabsstelle Smart City" in node_badge.toolTip()
+    assert "Stabsstelle erteilt Weisungen: " in node_badge.toolTip()  # the rule's title
+    assert RULE not in node_badge.toolTip()
     assert edge_badge.parentItem() is window.edge_item("e5")
     assert "pg2" not in window.finding_badges.badges  # no finding, no badge
     # the relation's badge stays on the line when a unit moves
