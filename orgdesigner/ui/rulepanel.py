@@ -223,7 +223,8 @@ class RulePanel(QWidget):
         if entry.subjects:
             self.view.reveal(entry.subjects)
         else:
-            self.controller.message.emit(self.tr("Dieser Befund betrifft das Modell als Ganzes."))
+            self.controller.message.emit(self.tr("Der Befund „{0}“ betrifft das Modell als Ganzes.")
+                                         .format(rule_title(entry.rule_id)))  # fmt: skip
 
     def _link(self, link: str, index: QModelIndex) -> None:
         self.tree.setCurrentIndex(index)

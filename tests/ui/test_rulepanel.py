@@ -118,7 +118,7 @@ def test_clicking_an_entry_selects_and_centres_its_units(window: MainWindow, qtb
     window.controller.message.connect(messages.append)
     index = panel.entry_index("warning", "no-strategic-body")
     panel.tree.clicked.emit(index)
-    assert messages and "Modell als Ganzes" in messages[-1]
+    assert messages[-1] == "Der Befund „Kein Steuerungsgremium“ betrifft das Modell als Ganzes."
 
 
 def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
