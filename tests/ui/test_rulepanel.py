@@ -527,3 +527,27 @@ def test_entries_show_rule_titles_and_the_id_only_in_the_tooltip(
     QTest.keyClick(panel.tree, Qt.Key.Key_Return)  # reveals its units or says it has none
     assert not ids_in(window.statusBar().currentMessage())
     assert not ids_in(window.rule_counts.text() + window.rule_counts.toolTip())
+
+
+def test_in_english_entries_and_tooltips_name_the_english_title(
+    qtbot: Any, prompter: RecordingPrompter
+) -> None:
+    from orgdesigner.i18n import set_language
+    from orgdesigner.ui import translations
+
+    window = make_window(qtbot, prompter, small_model())  # made in German
+    set_language("en")
+    assert translations.install("en")
+    try:
+        panel = window.rule_panel
+        break_rule(window)
+        qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
+        index = panel.entry_index("warning", RULE)
+        assert index.data().startswith("Staff unit gives instructions\n")
+        assert RULE not in index.data()
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == f"Rule “Staff unit gives instructions” (id: {RULE})"
+        window.undo_stack.setClean()
+    finally:
+        set_language("de")
+        translations.install("de")
