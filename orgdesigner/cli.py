@@ -344,7 +344,7 @@ def _print_text(name: str, model: Any, findings: list[Any], counts: dict[str, in
             continue
         out.write(f"\n  {_t(de, en)} ({len(group)}):\n")
         for f in group:
-            out.write(f"  - [{f.rule_id}] {f.message()}\n")
+            out.write(f"  - {f.title()}: {f.message()}\n")
             out.write(
                 f"      {_t('Quelle', 'Source')}: {f.citation.format()}"
                 f" · {_t('betrifft', 'concerns')}: {', '.join(f.subjects) or _t('das ganze Modell', 'the whole model')}\n"
@@ -355,7 +355,7 @@ def _print_text(name: str, model: Any, findings: list[Any], counts: dict[str, in
         for f in accepted:
             reason = model.suppressed_rules.get(f.rule_id, "")
             out.write(
-                f"  - [{f.rule_id}] {f.message()}\n      {_t('Begründung', 'Reason')}: {reason}\n"
+                f"  - {f.title()}: {f.message()}\n      {_t('Begründung', 'Reason')}: {reason}\n"
             )
     out.write("\n")
 

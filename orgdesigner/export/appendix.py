@@ -118,7 +118,7 @@ def _findings(model: OrgModel, lang: str, st: dict[str, ParagraphStyle]) -> list
     for f in findings:
         de, en = SEVERITY[f.severity]
         concerns = ", ".join(labels.get(s, s) for s in f.subjects)
-        text = f"{pick(de, en, lang)} [{f.rule_id}]: {f.message(lang)}"
+        text = f"{pick(de, en, lang)} – {f.title(lang)}: {f.message(lang)}"
         out.append(_p(text, st["bullet"], "•"))
         detail = pick("Quelle: ", "Source: ", lang) + f.citation.format(lang)
         if concerns:
@@ -128,7 +128,7 @@ def _findings(model: OrgModel, lang: str, st: dict[str, ParagraphStyle]) -> list
 
 
 def _accepted(model: OrgModel, lang: str, st: dict[str, ParagraphStyle]) -> list[Any]:
-    from orgdesigner.rules import all_rules, evaluate
+    from orgdesigner.rules import all_rules, evaluate, rule_title
 
     out: list[Any] = [
         _p(pick("Bewusst angenommene Befunde", "Deliberately accepted findings", lang), st["h2"])
@@ -145,8 +145,7 @@ def _accepted(model: OrgModel, lang: str, st: dict[str, ParagraphStyle]) -> list
     findings = [f for f in evaluate(model) if f.accepted]
     for rule_id, reason in sorted(model.suppressed_rules.items()):
         rule = rules.get(rule_id)
-        name = f"[{rule_id}] " + (rule.title(lang) if rule is not None else "")
-        out.append(_p(name, st["h3"]))
+        out.append(_p(rule_title(rule_id, lang), st["h3"]))
         out.append(_p(pick("Begründung: ", "Reason: ", lang) + (reason or "–"), st["body"]))
         if rule is not None:
             out.append(

@@ -26,7 +26,7 @@ from orgdesigner.rules import (
     structural,
     understanding,
 )
-from orgdesigner.rules.engine import SEVERITIES, Finding, Rule, count, registry, run
+from orgdesigner.rules.engine import SEVERITIES, Finding, Rule, count, registry, run, title_of
 
 REGISTRY: dict[str, Rule] = registry(
     structural.RULES,
@@ -50,4 +50,19 @@ def all_rules() -> dict[str, Rule]:
     return dict(REGISTRY)
 
 
-__all__ = ["REGISTRY", "SEVERITIES", "Finding", "Rule", "all_rules", "count", "evaluate"]
+def rule_title(rule_id: str, lang: str | None = None) -> str:
+    """The title users read for ``rule_id`` (in ``lang``, else the current language): the
+    one source for the panel, the hints, the CLI and the PDF. Ids stay in machine output."""
+    return title_of(rule_id, REGISTRY, lang)
+
+
+__all__ = [
+    "REGISTRY",
+    "SEVERITIES",
+    "Finding",
+    "Rule",
+    "all_rules",
+    "count",
+    "evaluate",
+    "rule_title",
+]

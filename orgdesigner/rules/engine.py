@@ -46,14 +46,21 @@ class Finding:
     citation: Citation
     accepted: bool = False
     """The model's officer switched this rule off (``suppressed_rules``) with a reason."""
+    title_de: str = ""
+    title_en: str = ""
+    """The rule's title: what users read instead of the id (DOMAIN.md §6d)."""
 
     def message(self, lang: str | None = None) -> str:
         return self.message_en if (lang or current_language()) == "en" else self.message_de
+
+    def title(self, lang: str | None = None) -> str:
+        return self.title_en if (lang or current_language()) == "en" else self.title_de
 
     def to_json(self, lang: str | None = None) -> dict[str, Any]:
         """The documented JSON form (``docs/cli.md``)."""
         return {
             "rule_id": self.rule_id,
+            "title": self.title(lang),
             "severity": self.severity,
             "subjects": list(self.subjects),
             "message": self.message(lang),
@@ -95,6 +102,20 @@ def rule(
     return make
 
 
+UNKNOWN_RULE = Text("Unbekannte Prüfregel „{id}“", "Unknown rule “{id}”")
+"""The title of a rule id no registered rule has (``suppressed_rules`` of a newer version)."""
+
+
+def title_of(rule_id: str, rules: dict[str, Rule], lang: str | None = None) -> str:
+    """The title of ``rule_id`` among ``rules``; a rule this version does not know is named
+    as such (its id is all there is to say about it)."""
+    rule_ = rules.get(rule_id)
+    if rule_ is not None:
+        return rule_.title(lang)
+    text = UNKNOWN_RULE.format(id=rule_id)
+    return text.en if (lang or current_language()) == "en" else text.de
+
+
 def cite(
     chapter: str, page: int, table: int | None = None, botschaft: int | None = None
 ) -> Citation:
@@ -132,6 +153,8 @@ def run(model: OrgModel, rules: Iterable[Rule]) -> list[Finding]:
                     message_en=hit.message.en,
                     citation=rule_.citation,
                     accepted=accepted,
+                    title_de=rule_.title_de,
+                    title_en=rule_.title_en,
                 )
             )
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id, f.subjects))

@@ -2,10 +2,10 @@
 rule switched off for this model.
 
 Each entry carries its rich text (drawn by ``ui.findingsview``: the rule's title, the
-message, the units it concerns by name, the guide citation with the rule id and a link
-that switches the rule off or on again) and the same content as plain text (screen
-readers, tests, copying). The texts belong to the panel: their translation context
-stays ``RulePanel``.
+message, the units it concerns by name, the guide citation and a link that switches the
+rule off or on again) and the same content as plain text (screen readers, tests, copying).
+Users read a rule by its title; the rule id is only in the entry's tooltip (DOMAIN.md §6d).
+The texts belong to the panel: their translation context stays ``RulePanel``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from orgdesigner import style
-from orgdesigner.rules import Finding, all_rules
+from orgdesigner.rules import Finding, all_rules, rule_title
 
 MAX_NAMES = 6
 """Units named in an entry; more are summed up."""
@@ -36,16 +36,12 @@ class Entry:
     text: str
     """plain text of the entry (accessibility, tests, copying)"""
     reason: str = ""
+    tooltip: str = ""
+    """where the rule id is shown (for support and the JSON of ``orgdesigner check``)"""
 
     @property
     def key(self) -> str:
         return self.html
-
-
-def rule_title(rule_id: str, lang: str | None = None) -> str:
-    """The rule's title (its id when no such rule is registered)."""
-    rule = all_rules().get(rule_id)
-    return rule.title(lang) if rule else rule_id
 
 
 def concerns(subjects: Sequence[str], names: dict[str, str]) -> str:
@@ -58,12 +54,17 @@ def concerns(subjects: Sequence[str], names: dict[str, str]) -> str:
     return "; ".join(shown)
 
 
-def _source_line(citation: str, rule_id: str, href: str, link: str) -> str:
-    """The last line of an entry: citation, rule id and the link that acts on the rule."""
+def _source_line(citation: str, href: str, link: str) -> str:
+    """The last line of an entry: citation and the link that acts on the rule."""
     return (f"<div style='margin-top:3px; color:{style.ACCEPTED}; font-size:small'>"
-            f"{html.escape(citation)} · <span style='font-family:monospace'>"
-            f"{html.escape(rule_id)}</span> &nbsp; <a href='{href}' "
+            f"{html.escape(citation)} &nbsp; <a href='{href}' "
             f"style='color:{style.SELECTION}'>{html.escape(link)}</a></div>")  # fmt: skip
+
+
+def rule_tooltip(rule_id: str, lang: str) -> str:
+    """The tooltip of an entry: the rule's title and its id (the only place it is shown)."""
+    text = QCoreApplication.translate("RulePanel", "Prüfregel „{0}“ (Kennung: {1})")
+    return text.format(rule_title(rule_id, lang), rule_id)
 
 
 def finding_entry(f: Finding, names: dict[str, str], lang: str) -> Entry:
@@ -80,11 +81,12 @@ def finding_entry(f: Finding, names: dict[str, str], lang: str) -> Entry:
     if concerned:
         body += (f"<div style='margin-top:3px; color:{style.MUTED_TEXT}'>"
                  f"{html.escape(concerns_label)} {html.escape(concerned)}</div>")  # fmt: skip
-    body += _source_line(citation, f.rule_id, f"suppress:{f.rule_id}", link)
+    body += _source_line(citation, f"suppress:{f.rule_id}", link)
     text = "\n".join(filter(None, [
         title, f.message(lang), f"{concerns_label} {concerned}" if concerned else "",
-        f"{citation} · {f.rule_id}"]))  # fmt: skip
-    return Entry("finding", f.severity, f.rule_id, f.subjects, body, text)
+        citation]))  # fmt: skip
+    return Entry("finding", f.severity, f.rule_id, f.subjects, body, text,
+                 tooltip=rule_tooltip(f.rule_id, lang))  # fmt: skip
 
 
 def accepted_entry(rule_id: str, reason: str, found: list[Finding],
@@ -111,10 +113,11 @@ def accepted_entry(rule_id: str, reason: str, found: list[Finding],
         f"<div style='font-weight:600; color:{style.MUTED_TEXT}'>{html.escape(title)}</div>"
         f"<div style='margin-top:2px'>{html.escape(because)} „{html.escape(reason)}“</div>"
         f"<div style='margin-top:3px; color:{style.MUTED_TEXT}'>{html.escape(status)}</div>"
-        + _source_line(citation, rule_id, f"enable:{rule_id}", link)
+        + _source_line(citation, f"enable:{rule_id}", link)
     )
-    text = "\n".join([title, f"{because} „{reason}“", status, f"{citation} · {rule_id}"])
-    return Entry("accepted", severity, rule_id, subjects, body, text, reason)
+    text = "\n".join(filter(None, [title, f"{because} „{reason}“", status, citation]))
+    return Entry("accepted", severity, rule_id, subjects, body, text, reason,
+                 rule_tooltip(rule_id, lang))  # fmt: skip
 
 
 def more_entry(severity: str, rest: int) -> Entry:

@@ -108,7 +108,8 @@ def badge_marks(result: Evaluation) -> dict[str, Mark]:
         if f.accepted:
             continue
         for subject in dict.fromkeys(f.subjects):
-            lines.setdefault(subject, []).append((f.severity, f.message(lang)))
+            text = f"{f.title(lang)}: {f.message(lang)}"  # the rule by title, as in the panel
+            lines.setdefault(subject, []).append((f.severity, text))
     marks = {}
     for subject, found in lines.items():
         found.sort(key=lambda x: rank[x[0]])
@@ -282,6 +283,8 @@ class FindingsModel(QAbstractItemModel):
             return entry.kind
         if role == ENTRY_ROLE:
             return entry
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return entry.tooltip or None  # the rule id: shown here only
         if role == Qt.ItemDataRole.AccessibleTextRole:
             severity = severity_name(entry.severity)
             return f"{severity}: {entry.text}" if severity else None  # „Warnung: <text>“

@@ -24,7 +24,6 @@ from orgdesigner.commands import ChangeSet
 from orgdesigner.document import Document
 from orgdesigner.i18n import current_language, pick
 from orgdesigner.model import Edge, Node
-from orgdesigner.rules import all_rules
 from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.evaluator import Evaluation, RuleEvaluator
 
@@ -297,10 +296,9 @@ class HintsPanel(QWidget):
         if not found:
             return ""
         names = {"warning": self.tr("Warnung"), "hint": self.tr("Hinweis"), "info": self.tr("Information")}
-        rules = all_rules()
         out = ["<h3>" + html.escape(self.tr("Prüfung")) + "</h3><ul>"]
         for f in found:
-            title = rules[f.rule_id].title() if f.rule_id in rules else f.rule_id
+            title = f.title()  # the rule's title; its id is not for readers
             colour = style.ACCEPTED if f.accepted else style.SEVERITY_COLOURS[f.severity]
             state = html.escape(self.tr("bewusst angenommen")) + " – " if f.accepted else ""
             out.append(f"<li><span style='color:{colour}'><b>{html.escape(names[f.severity])}:</b></span> "

@@ -44,11 +44,11 @@ from orgdesigner.catalog import guide
 from orgdesigner.commands import SetRuleSuppressed
 from orgdesigner.document import Document
 from orgdesigner.i18n import current_language
-from orgdesigner.rules import SEVERITIES
+from orgdesigner.rules import SEVERITIES, rule_title
 from orgdesigner.ui.accessibility import readable
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import raise_enclosing_dock
-from orgdesigner.ui.entries import Entry, rule_title
+from orgdesigner.ui.entries import Entry
 from orgdesigner.ui.evaluator import Evaluation, RuleEvaluator
 from orgdesigner.ui.findings import (
     GROUP_ROLE,
@@ -223,7 +223,8 @@ class RulePanel(QWidget):
         if entry.subjects:
             self.view.reveal(entry.subjects)
         else:
-            self.controller.message.emit(self.tr("Dieser Befund betrifft das Modell als Ganzes."))
+            self.controller.message.emit(self.tr("Der Befund „{0}“ betrifft das Modell als Ganzes.")
+                                         .format(rule_title(entry.rule_id)))  # fmt: skip
 
     def _link(self, link: str, index: QModelIndex) -> None:
         self.tree.setCurrentIndex(index)

@@ -1559,6 +1559,10 @@
         <translation>Switch off for this model …</translation>
     </message>
     <message>
+        <source>Prüfregel „{0}“ (Kennung: {1})</source>
+        <translation>Rule “{0}” (id: {1})</translation>
+    </message>
+    <message>
         <source>Betrifft:</source>
         <translation>Concerns:</translation>
     </message>
@@ -1635,8 +1639,8 @@
         <translation>Summary of the guide, ch. {0}, p. {1}</translation>
     </message>
     <message>
-        <source>Dieser Befund betrifft das Modell als Ganzes.</source>
-        <translation>This finding concerns the model as a whole.</translation>
+        <source>Der Befund „{0}“ betrifft das Modell als Ganzes.</source>
+        <translation>The finding “{0}” concerns the model as a whole.</translation>
     </message>
     <message>
         <source>Im Modell zeigen</source>

@@ -35,6 +35,7 @@ def test_check_example_json(capsys: pytest.CaptureFixture[str]) -> None:
     for finding in result["findings"]:
         assert set(finding) == {
             "rule_id",
+            "title",
             "severity",
             "subjects",
             "message",
@@ -84,6 +85,56 @@ def test_check_text_lang(capsys: pytest.CaptureFixture[str]) -> None:
     _, out_de, _ = run(capsys, "check", str(EXAMPLE))
     _, out_en, _ = run(capsys, "--lang", "en", "check", str(EXAMPLE))
     assert "Einheiten" in out_de and "units" in out_en
+
+
+def _many_findings(tmp_path: Path) -> Path:
+    """A model with warnings, hints and infos, and one rule accepted with a reason."""
+    model = OrgModel(nodes=[
+        Node(id="pg1", level="implementation", form="project_group"),
+        Node(id="lead", level="coordination", form="staff_unit", lead="Frau Adler"),
+    ])  # fmt: skip
+    model.suppressed_rules["no-advisory"] = "Ein Beirat ist im ersten Jahr nicht vorgesehen."
+    path = tmp_path / "viele.orgmodel.json"
+    save(model, path)
+    return path
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_check_json_gives_each_findings_title(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgdesigner.rules import REGISTRY
+
+    path = _many_findings(tmp_path)
+    _, out, _ = run(capsys, "--lang", lang, "check", str(path), "--format", "json")
+    findings = json.loads(out)["files"][0]["findings"]
+    assert any(f["accepted"] for f in findings) and len(findings) > 3
+    for f in findings:
+        assert f["title"] == REGISTRY[f["rule_id"]].title(lang)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_check_text_shows_titles_not_ids(
+    lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from orgdesigner.fileformat import load
+    from orgdesigner.rules import REGISTRY, evaluate
+
+    path = _many_findings(tmp_path)
+    _, out, _ = run(capsys, "--lang", lang, "check", str(path))
+    for f in evaluate(load(path)):
+        assert f"- {f.title(lang)}: {f.message(lang)}" in out
+    assert not [rule_id for rule_id in REGISTRY if rule_id in out]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_rules_json_gives_titles(lang: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from orgdesigner.rules import REGISTRY
+
+    _, out, _ = run(capsys, "--lang", lang, "rules", "--format", "json")
+    rules = json.loads(out)["rules"]
+    assert [r["id"] for r in rules] == list(REGISTRY)
+    assert [r["title"] for r in rules] == [r.title(lang) for r in REGISTRY.values()]
 
 
 def test_schema_and_version(capsys: pytest.CaptureFixture[str]) -> None:

@@ -434,3 +434,63 @@ def test_empty_meta_fields_are_left_out_of_info_and_xmp() -> None:
     assert "/Author" not in pdf.docinfo
     assert "dc:creator" not in str(pdf.open_metadata())
     assert "/CreationDate" not in pdf.docinfo  # no date in the model, none given
+
+
+# ---------------------------------------------------------------------------
+# rules by title, never by id (DOMAIN.md §6d)
+# ---------------------------------------------------------------------------
+RULE_MODELS = Path(__file__).resolve().parents[1] / "data" / "rules"
+
+
+def _rule_ids_in(text: str) -> list[str]:
+    """The registry's rule ids in ``text``, also where a line break cut one."""
+    from orgdesigner.rules import REGISTRY
+
+    squashed = _squash(text)
+    return [rule_id for rule_id in REGISTRY if rule_id in text or rule_id in squashed]
+
+
+def _with_findings() -> list[tuple[str, OrgModel]]:
+    """Every template and, for each rule, a model on which it fires (tests/data/rules)."""
+    from orgdesigner.fileformat import load
+
+    models = [(t.name, t.build()) for t in TEMPLATES]
+    for path in sorted(RULE_MODELS.glob("*.fires.orgmodel.json")):
+        models.append((path.name.removesuffix(".fires.orgmodel.json"), load(path)))
+    return models
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize(("name", "model"), _with_findings(), ids=[n for n, _ in _with_findings()])
+def test_pdf_names_rules_by_title_never_by_id(name: str, model: OrgModel, lang: str) -> None:
+    """Findings and accepted findings (a rule switched off with a reason) appear by title."""
+    from orgdesigner.rules import evaluate
+
+    found = evaluate(model)
+    if found:  # accept the first finding's rule, keep the others as findings
+        model.suppressed_rules[found[0].rule_id] = "Im Rat am 3. März so beschlossen."
+    found = evaluate(model)
+    data, _ = render(model, PdfOptions(lang=lang, date=DATE, pdfa=False))  # type: ignore[arg-type]
+    text = _text(data)
+    assert not _rule_ids_in(text)
+    for f in found:
+        assert _squash(f.title(lang)) in _squash(text), f.title(lang)
+    if found:
+        assert "Im Rat am 3. März so beschlossen." in text
+
+
+def test_exported_templates_pdftotext_show_no_rule_id(tmp_path: Path) -> None:
+    """``orgdesigner export`` of each template, read back by pdftotext as a reader would."""
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) not installed")
+    for template in TEMPLATES:
+        model = template.build()
+        model.suppressed_rules["no-advisory"] = "Ein Beirat folgt 2027."
+        source = tmp_path / f"{template.name}.orgmodel.json"
+        save(model, source)
+        out = tmp_path / f"{template.name}.pdf"
+        assert main(["export", str(source), "-o", str(out), "--date", "2026-11-26"]) == 0
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                              check=True).stdout  # fmt: skip
+        assert "Kein Beirat" in text and "Ein Beirat folgt 2027." in text
+        assert not _rule_ids_in(text), template.name

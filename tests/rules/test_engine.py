@@ -74,3 +74,30 @@ def test_the_registry_refuses_an_id_twice() -> None:
 
     with pytest.raises(ValueError, match="isolated-node registered twice"):
         registry(RULES, RULES[1:2])
+
+
+def test_findings_carry_their_rules_title() -> None:
+    """Users read a rule by its title (DOMAIN.md §6d); the JSON carries it beside the id."""
+    from orgdesigner.rules import REGISTRY
+
+    model = load(DATA / "no-advisory.fires.orgmodel.json")
+    for f in evaluate(model):
+        rule = REGISTRY[f.rule_id]
+        assert (f.title("de"), f.title("en")) == (rule.title_de, rule.title_en)
+        assert f.to_json("de")["title"] == rule.title_de
+        assert f.to_json("en")["title"] == rule.title_en
+
+
+def test_titles_are_plain_text_distinct_and_shared() -> None:
+    from orgdesigner.rules import REGISTRY, rule_title
+
+    ids = set(REGISTRY)
+    for lang in ("de", "en"):
+        titles = [rule_title(r, lang) for r in REGISTRY]
+        assert len(set(titles)) == len(titles)  # one title names one rule
+        assert not any(i in t for t in titles for i in ids)
+    assert rule_title("coordination-lead-no-deputy", "de") == "Koordinationsleitung ohne Stellvertretung"
+    assert rule_title("coordination-lead-no-deputy", "en") == "Coordination lead without deputy"
+    # a rule of a newer version, switched off in a file: said to be unknown
+    assert rule_title("from-the-future", "de") == "Unbekannte Prüfregel „from-the-future“"
+    assert rule_title("from-the-future", "en") == "Unknown rule “from-the-future”"

@@ -130,6 +130,21 @@ def test_findings_on_the_unit_are_listed(window: MainWindow, qtbot: Any) -> None
     assert "Information: Organisationsverständnis der Koordination" in text
 
 
+def test_findings_on_the_unit_name_rules_by_title_never_by_id(
+    window: MainWindow, qtbot: Any
+) -> None:
+    from orgdesigner.commands import SetRuleSuppressed
+    from orgdesigner.rules import REGISTRY
+
+    window.controller.push(SetRuleSuppressed("no-coordination-lead", "Wird im Mai besetzt"))
+    window.scene.select_ids(["stab"])
+    qtbot.waitUntil(lambda: "bewusst angenommen – Keine Leitung der Koordination"
+                    in hints(window).text(), timeout=2000)  # fmt: skip
+    text = hints(window).text()
+    assert "Organisationsverständnis der Koordination" in text
+    assert not [rule_id for rule_id in REGISTRY if rule_id in text]
+
+
 def test_the_hints_follow_edits_and_answers(window: MainWindow, qtbot: Any) -> None:
     window.scene.select_ids(["stab"])
     window.controller.set_node_properties(["stab"], {"form": "office"})

@@ -59,13 +59,13 @@ def test_the_panel_lists_a_broken_rule_within_the_debounce_and_drops_it_when_fix
     break_rule(window)
     # how fast is measured in benchmarks/bench_panel.py, never asserted here
     qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
-    # the entry: what is wrong and what to do, the units by name, the citation, the rule id
+    # the entry: its title, what is wrong and what to do, the units by name, the citation
     (text,) = [e.text for e in panel.entries("warning") if e.rule_id == RULE]
     assert "Stabsstelle erteilt Weisungen" in text
     assert "„Stabsstelle Smart City“ erteilt fachliche Weisungen" in text
     assert "Ändern Sie die Beziehung" in text
     assert "Betrifft: Stabsstelle Smart City; Stabsstelle Smart City → Projektgruppe Mobilität" in text
-    assert "Kap. 4.2, Tabelle 2, S. 22 · staff-unit-instructs" in text
+    assert "Kap. 4.2, Tabelle 2, S. 22" in text and RULE not in text  # the id: tooltip only
     assert panel.group_index("warning").data() == "Warnungen (3)"
     assert window.rule_counts.text() == "3 Warnungen · 0 Hinweise"
     # fix the model: the staff unit coordinates instead
@@ -118,7 +118,7 @@ def test_clicking_an_entry_selects_and_centres_its_units(window: MainWindow, qtb
     window.controller.message.connect(messages.append)
     index = panel.entry_index("warning", "no-strategic-body")
     panel.tree.clicked.emit(index)
-    assert messages and "Modell als Ganzes" in messages[-1]
+    assert messages[-1] == "Der Befund „Kein Steuerungsgremium“ betrifft das Modell als Ganzes."
 
 
 def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
@@ -145,7 +145,8 @@ def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
     assert RULE not in rule_ids(panel, "warning")
     (text,) = panel.entry_texts("accepted")
     assert f"Bewusst angenommen – Begründung: „{reason}“" in text
-    assert "1 Befund angenommen." in text and "staff-unit-instructs" in text
+    assert "1 Befund angenommen." in text and "Stabsstelle erteilt Weisungen" in text
+    assert RULE not in text
     assert panel.is_group_visible("accepted")
     assert window.rule_counts.text() == "2 Warnungen · 0 Hinweise"
     # the staff unit keeps a badge for the two warnings still open on it
@@ -382,6 +383,8 @@ def test_badges_mark_units_and_relations_with_findings(window: MainWindow, qtbot
     assert node_badge.mark.severity == "warning"
     assert "Stabsstellen haben gegenüber anderen Stellen keine Weisungsrechte" in node_badge.toolTip()
     assert "Warnung" in node_badge.toolTip() and "Stabsstelle Smart City" in node_badge.toolTip()
+    assert "Stabsstelle erteilt Weisungen: " in node_badge.toolTip()  # the rule's title
+    assert RULE not in node_badge.toolTip()
     assert edge_badge.parentItem() is window.edge_item("e5")
     assert "pg2" not in window.finding_badges.badges  # no finding, no badge
     # the relation's badge stays on the line when a unit moves
@@ -478,3 +481,73 @@ def test_the_view_menu_shows_each_dock(window: MainWindow) -> None:
     # Prüfung and Leitfragen share the place under the canvas
     assert window.questions_dock in window.tabifiedDockWidgets(window.rule_dock)
     assert window.dockWidgetArea(window.rule_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def test_entries_show_rule_titles_and_the_id_only_in_the_tooltip(
+    window: MainWindow, qtbot: Any
+) -> None:
+    """What the panel displays (text, screen reader text, the drawn rich text, the context
+    menu, the status bar) names rules by title; the id is in the tooltip (DOMAIN.md §6d)."""
+    from orgdesigner.rules import REGISTRY
+
+    def ids_in(text: str) -> list[str]:
+        return [rule_id for rule_id in REGISTRY if rule_id in text]
+
+    panel = window.rule_panel
+    break_rule(window)
+    qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
+    window.controller.push(SetRuleSuppressed(RULE, "Übergangsweise so beschlossen"))
+    window.controller.push(SetRuleSuppressed("isolated-node", "Bewusst so"))  # no finding now
+    qtbot.waitUntil(lambda: rule_ids(panel, "accepted") == ["isolated-node", RULE],
+                    timeout=10_000)  # fmt: skip
+    wait_current(qtbot, window)
+    model, delegate = panel.findings_model, panel.tree.delegate
+    seen = 0
+    for group in ("warning", "hint", "info", "accepted"):
+        parent = model.group_index(group)
+        assert not ids_in(str(parent.data()))
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            entry = panel.entry(index)
+            assert entry is not None
+            title = REGISTRY[entry.rule_id].title("de")
+            shown = [index.data(), index.data(Qt.ItemDataRole.AccessibleTextRole),
+                     delegate.document(entry).toPlainText()]  # fmt: skip
+            for text in shown:
+                assert title in text and not ids_in(text), text
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            assert tip == f"Prüfregel „{title}“ (Kennung: {entry.rule_id})"
+            menu = panel.build_context_menu(index)
+            assert menu is not None
+            for action in menu.actions():
+                assert not ids_in(action.text()), action.text()
+            seen += 1
+    assert seen >= 4
+    panel.tree.setCurrentIndex(model.index(0, 0, model.group_index("warning")))
+    QTest.keyClick(panel.tree, Qt.Key.Key_Return)  # reveals its units or says it has none
+    assert not ids_in(window.statusBar().currentMessage())
+    assert not ids_in(window.rule_counts.text() + window.rule_counts.toolTip())
+
+
+def test_in_english_entries_and_tooltips_name_the_english_title(
+    qtbot: Any, prompter: RecordingPrompter
+) -> None:
+    from orgdesigner.i18n import set_language
+    from orgdesigner.ui import translations
+
+    window = make_window(qtbot, prompter, small_model())  # made in German
+    set_language("en")
+    assert translations.install("en")
+    try:
+        panel = window.rule_panel
+        break_rule(window)
+        qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
+        index = panel.entry_index("warning", RULE)
+        assert index.data().startswith("Staff unit gives instructions\n")
+        assert RULE not in index.data()
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == f"Rule “Staff unit gives instructions” (id: {RULE})"
+        window.undo_stack.setClean()
+    finally:
+        set_language("de")
+        translations.install("de")
