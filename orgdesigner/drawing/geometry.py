@@ -235,10 +235,9 @@ def _unit(dx: float, dy: float) -> Point:
 
 def _trim(points: Sequence[Point], start: float, end: float) -> list[Point]:
     """``points`` with ``start`` cut from the first segment and ``end`` from the last."""
-    pts = [tuple(p) for p in points]
-    if len(pts) < 2:
-        return [(float(p[0]), float(p[1])) for p in pts]
-    out: list[Point] = [(float(x), float(y)) for x, y in pts]
+    out: list[Point] = [(float(x), float(y)) for x, y in points]
+    if len(out) < 2:
+        return out
     if end:
         (ax, ay), (bx, by) = out[-2], out[-1]
         seg = math.hypot(bx - ax, by - ay)

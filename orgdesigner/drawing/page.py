@@ -471,9 +471,8 @@ def plan(
             tuple(tuple(r) for r in rows), measure,
         )  # fmt: skip
         # the orientation with fewer pages, then the larger chart; portrait on a tie
-        if best is None or (candidate.chart_pages, -candidate.scale) < (
-            best.chart_pages,
-            -best.scale + 1e-9,
+        if best is None or candidate.chart_pages < best.chart_pages or (
+            candidate.chart_pages == best.chart_pages and candidate.scale > best.scale + 1e-9
         ):
             best = candidate
     assert best is not None
