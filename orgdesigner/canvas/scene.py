@@ -90,7 +90,6 @@ class OrgScene(QGraphicsScene):
         self.edges: dict[str, EdgeItem] = {}
         self.bands: dict[str, BandItem] = {}
         self._band_geometry: dict[str, layout.Band] = {}
-        self._syncing = False
         self._drag_start: dict[str, tuple[float, float]] = {}
         self._connect_from: NodeItem | None = None
         self._connect_line: QGraphicsLineItem | None = None
@@ -99,7 +98,8 @@ class OrgScene(QGraphicsScene):
         """True while the user drags units: edges are then updated once per mouse move."""
         self.edges_to_update: set[EdgeItem] = set()
         self.following_model = False
-        """True while items are moved to the model's positions (relations routed after)"""
+        """True while items are moved to the model's positions: no band constraint, and the
+        relations are routed once all have moved"""
         self.routing_mode: Mode = "orthogonal"
         self._routes: dict[str, Route] = {}
         self.grid_visible = False
@@ -233,12 +233,10 @@ class OrgScene(QGraphicsScene):
     def _sync_pos(self, item: NodeItem) -> None:
         target = QPointF(item.node.x, item.node.y)
         if item.pos() != target:
-            self._syncing = True
             self.following_model = True
             try:
                 item.setPos(target)
             finally:
-                self._syncing = False
                 self.following_model = False
 
     def _add_edge(self, edge: Edge) -> None:
@@ -275,7 +273,7 @@ class OrgScene(QGraphicsScene):
     # -- where a node may go ---------------------------------------------------
     def constrain_node_position(self, item: NodeItem, value: QPointF) -> QPointF:
         """Keep a node that the user moves in its band (and on the grid when snapping)."""
-        if self._syncing:
+        if self.following_model:
             return value
         x, y = value.x(), value.y()
         band = self._band_geometry.get(item.node.level)
