@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,6 +26,8 @@ def main(lang: str = "de") -> list[Path]:
     set_language(lang)
     app = QApplication.instance() or QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    # fresh settings every run: a window layout saved by an earlier run would be restored
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     app.setOrganizationName("OrgDesignerScreenshots")
     from orgdesigner.ui.app import apply_locale, example_model
     from orgdesigner.ui.mainwindow import MainWindow
