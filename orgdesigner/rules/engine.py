@@ -18,6 +18,7 @@ from orgdesigner.catalog import Citation
 from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
 from orgdesigner.rules.context import Context
+from orgdesigner.rules.phase import phase_note, phase_of, phase_severity
 from orgdesigner.rules.text import Text
 
 Severity = Literal["warning", "hint", "info"]
@@ -137,20 +138,29 @@ def run(model: OrgModel, rules: Iterable[Rule]) -> list[Finding]:
     """Run ``rules`` on ``model`` and return the findings, sorted.
 
     Findings of rules the model lists in ``suppressed_rules`` are returned with
-    ``accepted=True``. Sorted by severity, rule id, then subjects.
+    ``accepted=True``. A hit without its own severity gets the rule's severity in the
+    model's phase (``rules.phase``, DOMAIN.md §6b), else the rule's default; when the
+    phase changed it, the message ends with why. Sorted by severity, rule id, then
+    subjects.
     """
     ctx = Context(model)
+    phase = phase_of(model.meta)
     findings: list[Finding] = []
     for rule_ in rules:
         accepted = rule_.id in model.suppressed_rules
+        in_phase = phase_severity(rule_.id, phase)
+        note = phase_note(rule_.id, phase)
         for hit in rule_.function(ctx):
+            message = hit.message
+            if hit.severity is None and note is not None:
+                message = message + Text(" ", " ") + note
             findings.append(
                 Finding(
                     rule_id=rule_.id,
-                    severity=hit.severity or rule_.severity,
+                    severity=hit.severity or in_phase or rule_.severity,
                     subjects=hit.subjects,
-                    message_de=hit.message.de,
-                    message_en=hit.message.en,
+                    message_de=message.de,
+                    message_en=message.en,
                     citation=rule_.citation,
                     accepted=accepted,
                     title_de=rule_.title_de,

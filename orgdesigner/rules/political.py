@@ -77,7 +77,8 @@ def no_strategic_body(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has nodes but no steering body on the strategic level. Threshold:
     zero nodes of the forms ``steering_committee`` or ``operational_steering`` or without
     a form on the strategic level; the administration head and a CDO are persons, not
-    bodies, and do not count. Source: 4.1 (p. 19) – all smart cities studied set up bodies
+    bodies, and do not count.
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1 (p. 19) – all smart cities studied set up bodies
     on the top administrative level (Lenkungs-/Steuerungskreise); Botschaft 2 (p. 46) –
     almost all set one up early."""
     if not ctx.nodes:

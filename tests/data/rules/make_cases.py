@@ -19,6 +19,10 @@ coordination 280, implementation 400, advisory 520), so the files double as exam
 
 ``coordination-understanding`` always fires; its case names the understanding of the
 fires and the passes model instead (``fires_key``/``passes_key``).
+
+For the rules whose severity depends on the project phase (DOMAIN.md §6b) it also writes
+``<rule-id>.<phase>.orgmodel.json``: the fires model (phase ``strategy``) in another
+phase (:data:`PHASE_TWINS`).
 """
 
 from __future__ import annotations
@@ -437,6 +441,18 @@ def cases() -> dict[str, Case]:
     return c
 
 
+PHASE_TWINS: dict[str, tuple[str, ...]] = {
+    "no-coordination": ("pilot",),
+    "departments-without-integration": ("pilot",),
+    "no-strategic-body": ("pilot",),
+    "company-not-in-steering": ("pilot",),
+    "external-provider-coordinates": ("pilot",),
+    "regional-without-agreement": ("pilot", "consolidation"),
+    "board-not-at-top": ("pilot",),
+}
+"""Rule id → the phases of the twins of its fires model (DOMAIN.md §6b)."""
+
+
 def main() -> None:
     all_cases = cases()
     expected: dict[str, Any] = {}
@@ -444,6 +460,10 @@ def main() -> None:
         save(fires.model(), HERE / f"{rule_id}.fires.orgmodel.json", backup=False)
         save(passes.model(), HERE / f"{rule_id}.passes.orgmodel.json", backup=False)
         expected[rule_id] = expect
+        for phase in PHASE_TWINS.get(rule_id, ()):
+            assert fires.meta["phase"] == "strategy", rule_id
+            twin = fires.copy().with_meta(phase=phase)
+            save(twin.model(), HERE / f"{rule_id}.{phase}.orgmodel.json", backup=False)
     save(base().model(), HERE / "guide-recommended.orgmodel.json", backup=False)
     text = json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=2) + "\n"
     (HERE / "cases.json").write_text(text, encoding="utf-8")
