@@ -208,6 +208,33 @@ def test_rule_passes_on_the_close_variant(rule_id: str) -> None:
         assert hits == [], [h.message_en for h in hits]
 
 
+VARIANTS: dict[str, dict[str, Any]] = json.loads(
+    (DATA / "variants.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("key", sorted(VARIANTS))
+def test_variant_fires_and_its_close_variant_passes(key: str) -> None:
+    """Further fires/passes pairs for the triggers DOMAIN.md §6c counts precisely."""
+    case = VARIANTS[key]
+    rule_id = case["rule_id"]
+    assert key.startswith(rule_id + ".") and case["description"].strip()
+    hits = _of(evaluate(load(DATA / f"{key}.fires.orgmodel.json")), rule_id)
+    assert [(h.severity, list(h.subjects)) for h in hits] == [(case["severity"], case["subjects"])]
+    passes = evaluate(load(DATA / f"{key}.passes.orgmodel.json"))
+    assert _of(passes, rule_id) == []
+    assert [f.rule_id for f in passes if f.severity == "warning"] == []
+
+
+def test_an_informal_round_alone_is_no_political_body() -> None:
+    findings = evaluate(load(DATA / "no-political-body.informal-round.fires.orgmodel.json"))
+    assert {f.rule_id: f.subjects for f in findings if f.rule_id.startswith("no-")} == {
+        "no-political-body": ("stammtisch",), "no-mandate": ("stammtisch",)}  # fmt: skip
+    [finding] = _of(findings, "no-political-body")
+    assert "„Smart-City-Stammtisch der Fraktionen“" in finding.message_de
+    assert "informal round is no democratically legitimised body" in finding.message_en
+
+
 def test_understanding_keys_of_its_case_files() -> None:
     case = CASES["coordination-understanding"]
     fires = load(DATA / "coordination-understanding.fires.orgmodel.json")
@@ -301,7 +328,7 @@ def test_cycle_in_authority_reports_each_cycle_once_with_its_relations() -> None
     nodes = [_n(f"n{i}", "implementation") for i in range(7)]
     edges = [
         _e("a1", "instructs", "n0", "n1"), _e("a2", "reports_to", "n0", "n1"),  # n0 ⇄ n1
-        _e("b1", "supervises", "n4", "n2"), _e("b2", "instructs", "n2", "n3"),
+        _e("b1", "instructs", "n4", "n2"), _e("b2", "instructs", "n2", "n3"),
         _e("b3", "reports_to", "n4", "n3"),  # n2 → n3 → n4 → n2
         _e("c1", "instructs", "n5", "n6"), _e("c2", "reports_to", "n6", "n5"),  # no cycle
         _e("x1", "instructs", "n1", "n2"),  # links two cycles one way only
@@ -311,6 +338,18 @@ def test_cycle_in_authority_reports_each_cycle_once_with_its_relations() -> None
         ("n0", "n1", "a1", "a2"),
         ("n2", "n3", "n4", "b1", "b2", "b3"),
     ]
+
+
+def test_cycle_in_authority_reads_instructs_and_reports_to_only() -> None:
+    """A matrix's dual subordination (DOMAIN.md §6c): personnel authority (``supervises``)
+    and sent staff (``delegates``) beside the team's instructions form no cycle."""
+    nodes = [_n("amt", "implementation", "line_departments"),
+             _n("team", "implementation", "matrix_team")]  # fmt: skip
+    for kind in ("supervises", "delegates"):
+        edges = [_e("e1", kind, "amt", "team"), _e("e2", "instructs", "team", "amt")]
+        assert _of(evaluate(_model(nodes, edges)), "cycle-in-authority") == [], kind
+    edges = [_e("e1", "instructs", "amt", "team"), _e("e2", "instructs", "team", "amt")]
+    assert len(_of(evaluate(_model(nodes, edges)), "cycle-in-authority")) == 1
 
 
 def _calls_for_cycle_pairs(pairs: int) -> int:

@@ -453,6 +453,55 @@ PHASE_TWINS: dict[str, tuple[str, ...]] = {
 """Rule id → the phases of the twins of its fires model (DOMAIN.md §6b)."""
 
 
+def variants() -> dict[str, Case]:
+    """Further fires/passes pairs for triggers DOMAIN.md §6c counts precisely, keyed
+    ``<rule-id>.<variant>``; their expectations go to ``variants.json``."""
+    v: dict[str, Case] = {}
+
+    def informal_round(d: Draft) -> Draft:
+        return d.node("stammtisch", "informal_round", "Smart-City-Stammtisch der Fraktionen", 3,
+                      cadence="quarterly")  # fmt: skip
+
+    fires = informal_round(base().drop("rat", "ausschuss"))
+    fires.edge("e-auftrag", "mandates", "stammtisch", "ob", label="Auftrag des Stammtischs")
+    fires.edge("e-ob-bericht", "reports_to", "ob", "stammtisch", label="Sachstandsbericht")
+    passes = informal_round(base().drop("ausschuss"))
+    passes.edge("e-st-rat", "informs", "stammtisch", "rat")
+    v["no-political-body.informal-round"] = (fires, passes, _expect(
+        "warning", ["stammtisch"],
+        "The Stadtrat is in the model beside the informal round and gives the mandate.",
+        rule_id="no-political-body"))  # fmt: skip
+
+    fires = informal_round(base()).set("e-auftrag", source="stammtisch")
+    fires.edge("e-st-rat", "informs", "stammtisch", "rat")
+    passes = informal_round(base()).edge("e-st-rat", "informs", "stammtisch", "rat")
+    v["no-mandate.informal-round"] = (fires, passes, _expect(
+        "hint", ["rat", "ausschuss", "stammtisch"],
+        "The Stadtrat, not the informal round, gives the Oberbürgermeisterin the mandate.",
+        rule_id="no-mandate"))  # fmt: skip
+
+    def matrix(d: Draft) -> Draft:
+        d.node("innovation-unit", "matrix_team", "Smart City Innovation Unit", 5, persons=7,
+               lead="Dr. Nils Krüger")  # fmt: skip
+        d.edge("e-se-iu", "delegates", "stadtentwicklung", "innovation-unit")
+        d.edge("e-koord-iu", "coordinates", "stabsstelle", "innovation-unit")
+        d.edge("e-iu-lk", "reports_to", "innovation-unit", "lenkungskreis")
+        d.edge("e-iu-se", "instructs", "innovation-unit", "stadtentwicklung",
+               label="fachlich für die entsandten Mitarbeitenden")  # fmt: skip
+        return d
+
+    fires = matrix(base()).edge("e-se-iu-weisung", "instructs", "stadtentwicklung",
+                                "innovation-unit")  # fmt: skip
+    passes = matrix(base()).edge("e-se-iu-aufsicht", "supervises", "stadtentwicklung",
+                                 "innovation-unit", label="Dienstaufsicht")  # fmt: skip
+    v["cycle-in-authority.matrix"] = (fires, passes, _expect(
+        "warning", ["stadtentwicklung", "innovation-unit", "e-iu-se", "e-se-iu-weisung"],
+        "The Amt für Stadtentwicklung keeps only the personnel authority (supervises) over "
+        "the Innovation Unit that instructs its delegated staff: the matrix's dual "
+        "subordination, no cycle.", rule_id="cycle-in-authority"))  # fmt: skip
+    return v
+
+
 def main() -> None:
     all_cases = cases()
     expected: dict[str, Any] = {}
@@ -464,6 +513,13 @@ def main() -> None:
             assert fires.meta["phase"] == "strategy", rule_id
             twin = fires.copy().with_meta(phase=phase)
             save(twin.model(), HERE / f"{rule_id}.{phase}.orgmodel.json", backup=False)
+    more: dict[str, Any] = {}
+    for key, (fires, passes, expect) in variants().items():
+        save(fires.model(), HERE / f"{key}.fires.orgmodel.json", backup=False)
+        save(passes.model(), HERE / f"{key}.passes.orgmodel.json", backup=False)
+        more[key] = expect
+    text = json.dumps(dict(sorted(more.items())), ensure_ascii=False, indent=2) + "\n"
+    (HERE / "variants.json").write_text(text, encoding="utf-8")
     save(base().model(), HERE / "guide-recommended.orgmodel.json", backup=False)
     text = json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=2) + "\n"
     (HERE / "cases.json").write_text(text, encoding="utf-8")
