@@ -22,6 +22,8 @@ from orgdesigner.rules.phase import phase_note, phase_of, phase_severity
 from orgdesigner.rules.text import Text
 
 Severity = Literal["warning", "hint", "info"]
+Details = tuple[tuple[str, str | int | None], ...]
+"""Machine-readable facts of a finding as (key, value) pairs (``details`` in the JSON)."""
 SEVERITIES: tuple[Severity, ...] = ("warning", "hint", "info")
 SEVERITY_RANK: dict[str, int] = {"warning": 0, "hint": 1, "info": 2}
 
@@ -33,6 +35,7 @@ class Hit:
     subjects: tuple[str, ...]
     message: Text
     severity: Severity | None = None
+    details: Details = ()
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,8 @@ class Finding:
     title_de: str = ""
     title_en: str = ""
     """The rule's title: what users read instead of the id (DOMAIN.md §6d)."""
+    details: Details = ()
+    """Machine-readable facts, e.g. ``coordination-understanding``'s ``understanding``."""
 
     def message(self, lang: str | None = None) -> str:
         return self.message_en if (lang or current_language()) == "en" else self.message_de
@@ -68,6 +73,7 @@ class Finding:
             "citation": self.citation.format(lang),
             "citation_parts": self.citation.model_dump(exclude_none=True),
             "accepted": self.accepted,
+            "details": dict(self.details),
         }
 
 
@@ -165,6 +171,7 @@ def run(model: OrgModel, rules: Iterable[Rule]) -> list[Finding]:
                     accepted=accepted,
                     title_de=rule_.title_de,
                     title_en=rule_.title_en,
+                    details=hit.details,
                 )
             )
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id, f.subjects))

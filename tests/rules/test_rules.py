@@ -219,6 +219,14 @@ def test_variant_fires_and_its_close_variant_passes(key: str) -> None:
     case = VARIANTS[key]
     rule_id = case["rule_id"]
     assert key.startswith(rule_id + ".") and case["description"].strip()
+    if case.get("always_fires"):
+        fires = load(DATA / f"{key}.fires.orgmodel.json")
+        passes_model = load(DATA / f"{key}.passes.orgmodel.json")
+        assert understanding(fires)[0] == case["fires_key"]
+        assert understanding(passes_model)[0] == case["passes_key"]
+        for model in (fires, passes_model):
+            assert [f.rule_id for f in evaluate(model) if f.severity == "warning"] == []
+        return
     hits = _of(evaluate(load(DATA / f"{key}.fires.orgmodel.json")), rule_id)
     assert [(h.severity, list(h.subjects)) for h in hits] == [(case["severity"], case["subjects"])]
     passes = evaluate(load(DATA / f"{key}.passes.orgmodel.json"))
@@ -437,10 +445,58 @@ def test_understanding_organising() -> None:
     assert "core team of 3 people" in en
 
 
-def test_understanding_organising_notes_a_larger_team() -> None:
-    model = _model([_n("amt", "coordination", "office", persons=7)])
-    key, de, _ = _understanding_of(model)
-    assert key == "organising" and "7 Personen" in de and "weniger als fünf" in de
+def test_understanding_organising_needs_fewer_than_five_persons() -> None:
+    four = _model([_n("amt", "coordination", "office", persons=4)])
+    key, de, _ = _understanding_of(four)
+    assert key == "organising" and "4 Personen" in de
+    five = _model([_n("amt", "coordination", "office", persons=5)])
+    key, de, en = _understanding_of(five)
+    assert key == "extended" and "5 Personen" in de and "weniger als fünf" in de
+    assert "fewer than five" in en
+    partial = _model([_n("amt", "coordination", "office", persons=5),
+                      _n("stab", "coordination", "staff_unit")])  # fmt: skip
+    assert _understanding_of(partial)[0] == "extended"
+    unknown = _model([_n("amt", "coordination", "office")])
+    key, de, _ = _understanding_of(unknown)
+    assert key == "organising" and "Personenzahl nicht angegeben" in de
+
+
+def test_understanding_involved_when_a_unit_runs_implementation_work() -> None:
+    agency = _n("agentur", "coordination", "outsourced_entity", persons=3,
+                label="Digitalagentur GmbH")  # fmt: skip
+    teams = _n("pg", "implementation", "project_group", lead="digitalagentur")
+    key, de, en = _understanding_of(_model([agency, teams]))
+    assert key == "involved" and "„Digitalagentur GmbH“ leitet selbst" in de
+    assert '"Digitalagentur GmbH" itself leads' in en
+    other = _n("pg", "implementation", "project_group", lead="Digitalagenturen Nord")
+    assert _understanding_of(_model([agency, other]))[0] == "organising"
+    stab = _n("stab", "coordination", "staff_unit", persons=2)
+    pg = _n("pg", "implementation", "project_group")
+    supervised = _model([stab, pg], [_e("e1", "supervises", "stab", "pg")])
+    key, de, _ = _understanding_of(supervised)
+    assert key == "involved" and "führt das Umsetzungsprojekt „Pg“ personell" in de
+    company = _n("sw", "implementation", "municipal_company")
+    coordinating = _model([stab, pg, company], [_e("e1", "coordinates", "sw", "pg")])
+    key, de, _ = _understanding_of(coordinating)
+    assert key == "involved" and "umsetzende Unternehmen „Sw“ koordiniert zugleich „Pg“" in de
+    cooperating = _model([stab, pg, company], [_e("e1", "cooperates", "sw", "pg")])
+    assert _understanding_of(cooperating)[0] == "organising"
+
+
+def test_understanding_details_in_the_json() -> None:
+    for path, key in (("coordination-understanding.fires", "involved"),
+                      ("guide-recommended", "extended")):  # fmt: skip
+        [finding] = _of(evaluate(load(DATA / f"{path}.orgmodel.json")), "coordination-understanding")
+        details = finding.to_json()["details"]
+        assert details == {"understanding": key, "core_team_persons": 3,
+                           "reason_de": understanding(load(DATA / f"{path}.orgmodel.json"))[1],
+                           "reason_en": understanding(load(DATA / f"{path}.orgmodel.json"))[2]}  # fmt: skip
+    [empty] = evaluate(OrgModel())
+    details = empty.to_json()["details"]
+    assert (details["understanding"], details["core_team_persons"]) == ("none", None)
+    assert details["reason_en"] == "no unit on the coordination level"
+    other = _of(evaluate(load(DATA / "no-advisory.fires.orgmodel.json")), "no-advisory")
+    assert other[0].to_json()["details"] == {}
 
 
 def test_understanding_extended_by_circle() -> None:

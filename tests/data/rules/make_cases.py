@@ -499,6 +499,34 @@ def variants() -> dict[str, Case]:
         "The Amt für Stadtentwicklung keeps only the personnel authority (supervises) over "
         "the Innovation Unit that instructs its delegated staff: the matrix's dual "
         "subordination, no cycle.", rule_id="cycle-in-authority"))  # fmt: skip
+
+    def lean(d: Draft) -> Draft:
+        return d.drop("lotsen")  # no pilots tied to the team: only its size decides
+
+    fires = lean(base()).set("stabsstelle", persons=5, fte=4.5)
+    passes = lean(base()).set("stabsstelle", persons=4, fte=3.5)
+    v["coordination-understanding.lean-team"] = (fires, passes, _expect(
+        "info", ["projektleitung", "stabsstelle"],
+        "The Stabsstelle has four persons instead of five: a lean team, 'organising' "
+        "instead of 'extended'.", rule_id="coordination-understanding", always_fires=True,
+        fires_key="extended", passes_key="organising"))  # fmt: skip
+
+    def agency(d: Draft) -> Draft:
+        d.node("digitalagentur", "outsourced_entity", "Digitalagentur Musterstadt GmbH", 3,
+               persons=3, fte=3.0, lead="Kai Brandt", deputy="Mira Stein")  # fmt: skip
+        d.edge("e-da-lk", "reports_to", "digitalagentur", "lenkungskreis")
+        d.edge("e-da-stab", "liaison", "digitalagentur", "stabsstelle", label="Spiegelstruktur")
+        d.edge("e-da-pg", "coordinates", "digitalagentur", "pg-mobilitaet")
+        return d
+
+    fires = agency(lean(base()).set("stabsstelle", persons=1, fte=1.0))
+    fires.set("pg-mobilitaet", lead="Digitalagentur Musterstadt")
+    passes = agency(lean(base()).set("stabsstelle", persons=1, fte=1.0))
+    v["coordination-understanding.agency-implements"] = (fires, passes, _expect(
+        "info", ["projektleitung", "stabsstelle", "digitalagentur"],
+        "The Projektgruppe keeps its own lead instead of being led by the Digitalagentur: "
+        "'organising' instead of 'involved'.", rule_id="coordination-understanding",
+        always_fires=True, fires_key="involved", passes_key="organising"))  # fmt: skip
     return v
 
 
