@@ -46,6 +46,7 @@ def board_not_at_top(ctx: Context) -> Iterator[Hit]:
     ``advises``/``informs``/``reports_to`` relation to a unit that itself has an outgoing
     ``reports_to``/``informs``/``advises`` relation to such a node (at most one
     intermediate unit). Boards without any relation are left to ``board-unconnected``.
+    Severity by phase (``rules.phase``, DOMAIN.md §6b).
     Source: Botschaft 8, p. 58 – place the board at the upper leadership level, chaired by
     the mayor or district administrator."""
     for node in ctx.by_level["advisory"]:

@@ -21,25 +21,11 @@ UNDERSTAFFED_FTE = 1.0
 def no_coordination(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has nodes but no coordination unit (a node on the coordination
     level other than an extended circle, which only complements a core team). Threshold:
-    zero such units. Severity ``info`` when ``meta.phase`` is ``pilot``. Source: 4.2
+    zero such units. Severity by phase (``rules.phase``): ``info`` when ``meta.phase`` is
+    ``pilot``, the message then says why. Source: 4.2
     Exkurs, Organisationsverständnis 4 – without coordination a model works only in the
     early trial phase, p. 22."""
     if not ctx.nodes or ctx.coordination_units:
-        return
-    if ctx.meta.phase == "pilot":
-        yield Hit(
-            (),
-            Text(
-                "Das Modell hat keine Koordinationseinheit. In der Erprobungsphase ist das "
-                "üblich: Einzelne Fachämter oder Stadtwerke sammeln erste Erfahrungen. Planen "
-                "Sie für den Schritt in die Strategiephase eine Koordinationseinheit mit einer "
-                "benannten Leitung ein.",
-                "The model has no coordination unit. In the trial phase that is common: single "
-                "departments or utilities gain first experience. For the step into the "
-                "strategy phase, plan a coordination unit with a named lead.",
-            ),
-            severity="info",
-        )
         return
     yield Hit(
         (),

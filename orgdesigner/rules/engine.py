@@ -18,9 +18,12 @@ from orgdesigner.catalog import Citation
 from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
 from orgdesigner.rules.context import Context
+from orgdesigner.rules.phase import phase_note, phase_of, phase_severity
 from orgdesigner.rules.text import Text
 
 Severity = Literal["warning", "hint", "info"]
+Details = tuple[tuple[str, str | int | None], ...]
+"""Machine-readable facts of a finding as (key, value) pairs (``details`` in the JSON)."""
 SEVERITIES: tuple[Severity, ...] = ("warning", "hint", "info")
 SEVERITY_RANK: dict[str, int] = {"warning": 0, "hint": 1, "info": 2}
 
@@ -32,6 +35,7 @@ class Hit:
     subjects: tuple[str, ...]
     message: Text
     severity: Severity | None = None
+    details: Details = ()
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,8 @@ class Finding:
     title_de: str = ""
     title_en: str = ""
     """The rule's title: what users read instead of the id (DOMAIN.md §6d)."""
+    details: Details = ()
+    """Machine-readable facts, e.g. ``coordination-understanding``'s ``understanding``."""
 
     def message(self, lang: str | None = None) -> str:
         return self.message_en if (lang or current_language()) == "en" else self.message_de
@@ -67,6 +73,7 @@ class Finding:
             "citation": self.citation.format(lang),
             "citation_parts": self.citation.model_dump(exclude_none=True),
             "accepted": self.accepted,
+            "details": dict(self.details),
         }
 
 
@@ -137,24 +144,34 @@ def run(model: OrgModel, rules: Iterable[Rule]) -> list[Finding]:
     """Run ``rules`` on ``model`` and return the findings, sorted.
 
     Findings of rules the model lists in ``suppressed_rules`` are returned with
-    ``accepted=True``. Sorted by severity, rule id, then subjects.
+    ``accepted=True``. A hit without its own severity gets the rule's severity in the
+    model's phase (``rules.phase``, DOMAIN.md §6b), else the rule's default; when the
+    phase changed it, the message ends with why. Sorted by severity, rule id, then
+    subjects.
     """
     ctx = Context(model)
+    phase = phase_of(model.meta)
     findings: list[Finding] = []
     for rule_ in rules:
         accepted = rule_.id in model.suppressed_rules
+        in_phase = phase_severity(rule_.id, phase)
+        note = phase_note(rule_.id, phase)
         for hit in rule_.function(ctx):
+            message = hit.message
+            if hit.severity is None and note is not None:
+                message = message + Text(" ", " ") + note
             findings.append(
                 Finding(
                     rule_id=rule_.id,
-                    severity=hit.severity or rule_.severity,
+                    severity=hit.severity or in_phase or rule_.severity,
                     subjects=hit.subjects,
-                    message_de=hit.message.de,
-                    message_en=hit.message.en,
+                    message_de=message.de,
+                    message_en=message.en,
                     citation=rule_.citation,
                     accepted=accepted,
                     title_de=rule_.title_de,
                     title_en=rule_.title_en,
+                    details=hit.details,
                 )
             )
     findings.sort(key=lambda f: (SEVERITY_RANK[f.severity], f.rule_id, f.subjects))

@@ -29,7 +29,8 @@ def departments_without_integration(ctx: Context) -> Iterator[Hit]:
     ``digital_pilots``, ``extended_circle`` or the ``operational_steering`` round of
     department heads), or an ``informs``/``cooperates`` relation with another line
     department (regular exchange). Threshold: ≥ 2 departments; one finding naming every
-    department that is not integrated. Source: 4.3, Tabelle 5, p. 30 – implementation in
+    department that is not integrated.
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.3, Tabelle 5, p. 30 – implementation in
     the line risks little cross-departmental collaboration; departments are linked through
     a cross-departmental working group steered by the coordination and regular alignment
     rounds."""
@@ -293,7 +294,8 @@ def external_provider_coordinates(ctx: Context) -> Iterator[Hit]:
     """Trigger: an ``external_provider`` coordinates or leads: it has outgoing
     ``coordinates``, ``instructs`` or ``supervises`` relations, or units of the
     administration ``report_to`` it. Threshold: any such relation; one finding per provider
-    naming them. Source: Botschaft 6, p. 54 – plan the transfer of coordination to external
+    naming them.
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: Botschaft 6, p. 54 – plan the transfer of coordination to external
     providers carefully and keep the know-how in the municipality; Botschaft 9, p. 60 – if
     providers take over the central function temporarily, combine it with training own
     staff."""
@@ -324,7 +326,8 @@ def external_provider_coordinates(ctx: Context) -> Iterator[Hit]:
 def company_not_in_steering(ctx: Context) -> Iterator[Hit]:
     """Trigger: a ``municipal_company`` has no direct relation of any type with a node on
     the strategic level (steering committee, administration head, operational steering).
-    Threshold: zero such relations. Source: 4.1, p. 19 – municipalities that implement
+    Threshold: zero such relations.
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1, p. 19 – municipalities that implement
     intensively with their companies involve the companies' management in the steering
     committee and so work as partners on an equal footing (Bochum, Mannheim)."""
     for node in ctx.by_form["municipal_company"]:

@@ -10,16 +10,43 @@ from orgdesigner.rules.engine import Hit, cite, rule
 from orgdesigner.rules.text import Text
 
 STRATEGIC_BODIES = frozenset({"steering_committee", "operational_steering"})
+POLITICAL_BODIES = frozenset({"council", "committee"})
+"""The democratically legitimised bodies (4.1, p. 19): an informal round is none (§6c)."""
+
+
+def _political_bodies(ctx: Context) -> list[str]:
+    return [n.id for n in ctx.by_level["political"] if n.form in POLITICAL_BODIES]
 
 
 @rule("no-political-body", "warning", cite("4.1", 19),
       Text("Keine politische Ebene", "No political body"))  # fmt: skip
 def no_political_body(ctx: Context) -> Iterator[Hit]:
-    """Trigger: the model has nodes but none on the political level. Threshold: zero
-    political nodes (any form: council, committee, informal round, generic). Source: 4.1
-    – basic decisions of a smart-city programme must be taken by the democratically
+    """Trigger: the model has nodes but no political body. Threshold: zero nodes of the
+    forms ``council`` or ``committee`` (DOMAIN.md §6c); an ``informal_round`` (e.g. a
+    Stammtisch with the parliamentary groups) or a generic political node alone is no
+    democratically legitimised body and gets the finding too, naming it. Source: 4.1 –
+    basic decisions of a smart-city programme must be taken by the democratically
     legitimised body (Gemeinderat, Stadtrat, Kreistag), p. 19."""
-    if not ctx.nodes or ctx.by_level["political"]:
+    if not ctx.nodes or _political_bodies(ctx):
+        return
+    others = [n.id for n in ctx.by_level["political"]]
+    if others:
+        yield Hit(
+            tuple(others),
+            Text(
+                "Auf der politischen Ebene steht nur {names}, aber kein Rat, Kreistag oder "
+                "Ausschuss. Eine informelle Runde ist kein demokratisch legitimiertes Gremium: "
+                "Grundsatzentscheidungen – etwa der Beschluss der Smart-City-Strategie und die "
+                "Bereitstellung von Ressourcen – muss der Rat bzw. Kreistag treffen. Ergänzen "
+                "Sie ihn (gegebenenfalls mit dem zuständigen Ausschuss) und verbinden Sie ihn "
+                "mit der Verwaltung.",
+                "The political level holds only {names}, but no council or committee. An "
+                "informal round is no democratically legitimised body: basic decisions – such "
+                "as adopting the smart-city strategy and providing resources – must be taken "
+                "by the council. Add it (and, where there is one, the responsible committee) "
+                "and connect it with the administration.",
+            ).format(names=ctx.names(others)),
+        )
         return
     yield Hit(
         (),
@@ -41,9 +68,12 @@ def no_political_body(ctx: Context) -> Iterator[Hit]:
       Text("Kein politischer Auftrag", "No political mandate"))  # fmt: skip
 def no_mandate(ctx: Context) -> Iterator[Hit]:
     """Trigger: there is a political level, but no ``mandates`` relation leads from a
-    political node into the administration (a node on the strategic, coordination or
-    implementation level). Threshold: zero such relations; a mandate between two political
-    bodies does not count. Without any political node the rule stays quiet
+    political body – a ``council`` or ``committee`` (DOMAIN.md §6c) – into the
+    administration (a node on the strategic, coordination or implementation level).
+    Threshold: zero such relations; a mandate between two political nodes does not count,
+    nor one from an ``informal_round`` or a generic political node (no democratically
+    legitimised body: an informal round alone gives this finding and
+    ``no-political-body``). Without any political node the rule stays quiet
     (``no-political-body`` warns). Source: 2.1 – the Smart City Charta asks the
     politically responsible bodies for a clear mandate to the administration that settles
     tasks and responsibilities, p. 10 (repeated in chapter 3, p. 13)."""
@@ -51,7 +81,7 @@ def no_mandate(ctx: Context) -> Iterator[Hit]:
     if not political:
         return
     for e in ctx.by_type["mandates"]:
-        if ctx.nodes[e.source].level == "political" and ctx.nodes[e.target].level in (
+        if ctx.nodes[e.source].form in POLITICAL_BODIES and ctx.nodes[e.target].level in (
             "strategic", "coordination", "implementation"
         ):  # fmt: skip
             return
@@ -77,7 +107,8 @@ def no_strategic_body(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has nodes but no steering body on the strategic level. Threshold:
     zero nodes of the forms ``steering_committee`` or ``operational_steering`` or without
     a form on the strategic level; the administration head and a CDO are persons, not
-    bodies, and do not count. Source: 4.1 (p. 19) – all smart cities studied set up bodies
+    bodies, and do not count.
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1 (p. 19) – all smart cities studied set up bodies
     on the top administrative level (Lenkungs-/Steuerungskreise); Botschaft 2 (p. 46) –
     almost all set one up early."""
     if not ctx.nodes:

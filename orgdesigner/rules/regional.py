@@ -50,7 +50,8 @@ def regional_without_agreement(ctx: Context) -> Iterator[Hit]:
     means: both ends are on the political, strategic or coordination level (the partners of
     an inter-municipal cooperation, not implementation partners), and the model's
     ``meta.scope`` is ``regional`` or one end has ``scope`` ``regional``. Threshold: any
-    such relation; one finding per relation. Source: 4.1, p. 19 – long-term regional
+    such relation; one finding per relation.
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1, p. 19 – long-term regional
     cooperations benefit from contracts and agreements on decision paths, roles and
     resources, especially for consolidation (Fraunhofer IESE 2021)."""
     regional_model = ctx.meta.scope == "regional"

@@ -12,8 +12,11 @@ from orgdesigner.rules.text import Text
 @rule("cycle-in-authority", "warning", cite("3", 13),
       Text("Kreis in der Über-/Unterordnung", "Cycle in authority"))  # fmt: skip
 def cycle_in_authority(ctx: Context) -> Iterator[Hit]:
-    """Trigger: the relation "is above" has a cycle. ``instructs A→B`` and
-    ``reports_to B→A`` both mean A is above B; ``supervises A→B`` likewise. Each strongly
+    """Trigger: the relation "is above" has a cycle. It is built from ``instructs`` and
+    ``reports_to`` only (DOMAIN.md §6c): ``instructs A→B`` and ``reports_to B→A`` both mean
+    A is above B. ``supervises`` and ``delegates`` are left out: they describe a matrix's
+    dual subordination (personnel authority in the sending unit, content in the team),
+    which the guide describes as intended (4.3, Tabelle 6). Each strongly
     connected group of two or more units is reported once, with the relations inside it.
     Threshold: any cycle, of two or more units. Source: the levels of chapter 3
     (Abbildung 3) are a hierarchy. Linear: one pass assigns the relations to their
@@ -23,7 +26,7 @@ def cycle_in_authority(ctx: Context) -> Iterator[Hit]:
     above: nx.DiGraph[str] = nx.DiGraph()
     edge_of: dict[tuple[str, str], list[str]] = {}
     for e in ctx.edges:
-        if e.type in ("instructs", "supervises"):
+        if e.type == "instructs":
             pair = (e.source, e.target)
         elif e.type == "reports_to":
             pair = (e.target, e.source)

@@ -10,9 +10,8 @@ The main window creates one evaluator and hands it to everything that shows find
 the rule panel, the hints panel, the canvas badges, the status-bar counts and the
 accessible description of the canvas. None of them keeps state the document does not have.
 
-Threads share nothing mutable: the worker gets an immutable snapshot of the model and
-the previous :class:`Evaluation` (whose Organisationsverständnis it may reuse), and its
-result comes back through a queued signal. :func:`evaluate_snapshot` is pure: no Qt.
+Threads share nothing mutable: the worker gets an immutable snapshot of the model, and
+its result comes back through a queued signal. :func:`evaluate_snapshot` is pure: no Qt.
 """
 
 from __future__ import annotations
@@ -27,9 +26,9 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from orgdesigner.catalog import catalog, form_name
 from orgdesigner.commands import ChangeSet
 from orgdesigner.document import Document
-from orgdesigner.model import Edge, Node, OrgModel
+from orgdesigner.model import OrgModel
 from orgdesigner.rules import Finding, evaluate
-from orgdesigner.rules.understanding import understanding
+from orgdesigner.rules.understanding import of_findings
 
 DEBOUNCE_MS = 80
 """Quiet time after the last edit before the rules run again: a burst of edits (arrow
@@ -37,10 +36,6 @@ keys, undo held down) is evaluated once, and the panel is current 200 ms after a
 WORKER_NODES = 300
 """From this many units (evaluation ≈ 15 ms and more) the rules run in a worker thread,
 so that typing and dragging never wait for them; smaller models are evaluated at once."""
-
-UnderstandingPart = tuple[tuple[Node, ...], tuple[Edge, ...]]
-"""The units and relations the Organisationsverständnis is read from."""
-
 
 # -- evaluation: no Qt until RuleEvaluator --------------------------------------------
 @dataclass(frozen=True)
@@ -52,13 +47,12 @@ class Evaluation:
     suppressed: tuple[tuple[str, str], ...]
     """(rule id, reason) of the rules switched off in this model, sorted"""
     understanding: tuple[str, str, str]
-    """(key, reason_de, reason_en) of the coordination level (4.2 Exkurs)"""
+    """(key, reason_de, reason_en) of the coordination level (4.2 Exkurs), as the
+    ``coordination-understanding`` finding reports it (one source)"""
     names: dict[str, str] = field(compare=True)
     """display name of every node and relation a finding concerns"""
     node_count: int = 0
     elapsed_ms: float = field(default=0.0, compare=False)
-    understanding_part: UnderstandingPart = field(default=((), ()), compare=False, repr=False)
-    """what :attr:`understanding` was computed from (the next evaluation may reuse it)"""
 
     def same_content(self, other: Evaluation | None) -> bool:
         return other is not None and (
@@ -69,41 +63,11 @@ class Evaluation:
         ) == (other.findings, other.suppressed, other.understanding, other.names)
 
 
-def understanding_part(model: OrgModel) -> UnderstandingPart:
-    """The part of ``model`` that the classification (4.2 Exkurs) reads: the coordination
-    and implementation units, and the relations between them at coordination units."""
-    levels = ("coordination", "implementation")
-    nodes = tuple(n for n in model.nodes if n.level in levels)
-    coordination = {n.id for n in nodes if n.level == "coordination"}
-    kept = {n.id for n in nodes}
-    edges = tuple(e for e in model.edges if (e.source in coordination or e.target in coordination)
-                  and e.source in kept and e.target in kept)  # fmt: skip
-    return nodes, edges
-
-
-def coordination_understanding(
-    model: OrgModel, previous: Evaluation | None = None
-) -> tuple[UnderstandingPart, tuple[str, str, str]]:
-    """``rules.understanding.understanding`` of ``model`` and the part it was computed on.
-
-    Only that part is classified; when it equals the part of ``previous`` (nodes and
-    relations are immutable values shared by snapshots, so the comparison is mostly by
-    identity), the verdict of ``previous`` is reused."""
-    part = understanding_part(model)
-    if previous is not None and previous.understanding_part == part:
-        return part, previous.understanding
-    nodes, edges = part
-    partial = OrgModel.model_construct(meta=model.meta, nodes=list(nodes), edges=list(edges),
-                                       reflection={}, suppressed_rules={})  # fmt: skip
-    return part, understanding(partial)
-
-
-def evaluate_snapshot(model: OrgModel, generation: int = 0,
-                      previous: Evaluation | None = None) -> Evaluation:  # fmt: skip
+def evaluate_snapshot(model: OrgModel, generation: int = 0) -> Evaluation:
     """Run all rules on ``model`` (a snapshot nobody else changes). Pure: no Qt.
 
-    ``previous``: the evaluation before, whose Organisationsverständnis is reused when
-    the part of the model it reads is unchanged."""
+    The Organisationsverständnis is read from the ``coordination-understanding`` finding,
+    not computed again."""
     start = time.perf_counter()
     findings = tuple(evaluate(model))
     nodes = {n.id: n for n in model.nodes}
@@ -125,16 +89,14 @@ def evaluate_snapshot(model: OrgModel, generation: int = 0,
                 e = edges[subject]
                 names[subject] = (f"{name(e.source)} → {name(e.target)} "
                                   f"({cat.relation(e.type).label.get()})")  # fmt: skip
-    part, verdict = coordination_understanding(model, previous)
     return Evaluation(
         generation=generation,
         findings=findings,
         suppressed=tuple(sorted(model.suppressed_rules.items())),
-        understanding=verdict,
+        understanding=of_findings(findings),
         names=names,
         node_count=len(model.nodes),
         elapsed_ms=(time.perf_counter() - start) * 1000,
-        understanding_part=part,
     )
 
 
@@ -197,13 +159,12 @@ class RuleEvaluator(QObject):
     def run(self) -> None:
         generation = self.generation
         snapshot = self.document.model.copy_model()
-        previous = self.latest
         if len(snapshot.nodes) >= self.worker_nodes:
             relay = self._relay
 
             def work() -> None:
                 try:
-                    result = evaluate_snapshot(snapshot, generation, previous)
+                    result = evaluate_snapshot(snapshot, generation)
                 except Exception:  # pragma: no cover - a defect in a rule: keep the GUI alive
                     traceback.print_exc()
                     return
@@ -212,7 +173,7 @@ class RuleEvaluator(QObject):
 
             self._pool.start(work)
         else:
-            self._deliver(evaluate_snapshot(snapshot, generation, previous))
+            self._deliver(evaluate_snapshot(snapshot, generation))
 
     @Slot(object)
     def _deliver(self, result: Evaluation) -> None:

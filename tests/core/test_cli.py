@@ -42,7 +42,11 @@ def test_check_example_json(capsys: pytest.CaptureFixture[str]) -> None:
             "citation",
             "citation_parts",
             "accepted",
+            "details",
         }
+    (understanding,) = [f for f in result["findings"] if f["rule_id"] == "coordination-understanding"]
+    assert understanding["details"]["understanding"] in ("organising", "extended", "involved", "none")
+    assert all(f["details"] == {} for f in result["findings"] if f is not understanding)
 
 
 def test_check_broken_file_exit_2_no_traceback(

@@ -208,6 +208,41 @@ def test_rule_passes_on_the_close_variant(rule_id: str) -> None:
         assert hits == [], [h.message_en for h in hits]
 
 
+VARIANTS: dict[str, dict[str, Any]] = json.loads(
+    (DATA / "variants.json").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("key", sorted(VARIANTS))
+def test_variant_fires_and_its_close_variant_passes(key: str) -> None:
+    """Further fires/passes pairs for the triggers DOMAIN.md §6c counts precisely."""
+    case = VARIANTS[key]
+    rule_id = case["rule_id"]
+    assert key.startswith(rule_id + ".") and case["description"].strip()
+    if case.get("always_fires"):
+        fires = load(DATA / f"{key}.fires.orgmodel.json")
+        passes_model = load(DATA / f"{key}.passes.orgmodel.json")
+        assert understanding(fires)[0] == case["fires_key"]
+        assert understanding(passes_model)[0] == case["passes_key"]
+        for model in (fires, passes_model):
+            assert [f.rule_id for f in evaluate(model) if f.severity == "warning"] == []
+        return
+    hits = _of(evaluate(load(DATA / f"{key}.fires.orgmodel.json")), rule_id)
+    assert [(h.severity, list(h.subjects)) for h in hits] == [(case["severity"], case["subjects"])]
+    passes = evaluate(load(DATA / f"{key}.passes.orgmodel.json"))
+    assert _of(passes, rule_id) == []
+    assert [f.rule_id for f in passes if f.severity == "warning"] == []
+
+
+def test_an_informal_round_alone_is_no_political_body() -> None:
+    findings = evaluate(load(DATA / "no-political-body.informal-round.fires.orgmodel.json"))
+    assert {f.rule_id: f.subjects for f in findings if f.rule_id.startswith("no-")} == {
+        "no-political-body": ("stammtisch",), "no-mandate": ("stammtisch",)}  # fmt: skip
+    [finding] = _of(findings, "no-political-body")
+    assert "„Smart-City-Stammtisch der Fraktionen“" in finding.message_de
+    assert "informal round is no democratically legitimised body" in finding.message_en
+
+
 def test_understanding_keys_of_its_case_files() -> None:
     case = CASES["coordination-understanding"]
     fires = load(DATA / "coordination-understanding.fires.orgmodel.json")
@@ -301,7 +336,7 @@ def test_cycle_in_authority_reports_each_cycle_once_with_its_relations() -> None
     nodes = [_n(f"n{i}", "implementation") for i in range(7)]
     edges = [
         _e("a1", "instructs", "n0", "n1"), _e("a2", "reports_to", "n0", "n1"),  # n0 ⇄ n1
-        _e("b1", "supervises", "n4", "n2"), _e("b2", "instructs", "n2", "n3"),
+        _e("b1", "instructs", "n4", "n2"), _e("b2", "instructs", "n2", "n3"),
         _e("b3", "reports_to", "n4", "n3"),  # n2 → n3 → n4 → n2
         _e("c1", "instructs", "n5", "n6"), _e("c2", "reports_to", "n6", "n5"),  # no cycle
         _e("x1", "instructs", "n1", "n2"),  # links two cycles one way only
@@ -311,6 +346,18 @@ def test_cycle_in_authority_reports_each_cycle_once_with_its_relations() -> None
         ("n0", "n1", "a1", "a2"),
         ("n2", "n3", "n4", "b1", "b2", "b3"),
     ]
+
+
+def test_cycle_in_authority_reads_instructs_and_reports_to_only() -> None:
+    """A matrix's dual subordination (DOMAIN.md §6c): personnel authority (``supervises``)
+    and sent staff (``delegates``) beside the team's instructions form no cycle."""
+    nodes = [_n("amt", "implementation", "line_departments"),
+             _n("team", "implementation", "matrix_team")]  # fmt: skip
+    for kind in ("supervises", "delegates"):
+        edges = [_e("e1", kind, "amt", "team"), _e("e2", "instructs", "team", "amt")]
+        assert _of(evaluate(_model(nodes, edges)), "cycle-in-authority") == [], kind
+    edges = [_e("e1", "instructs", "amt", "team"), _e("e2", "instructs", "team", "amt")]
+    assert len(_of(evaluate(_model(nodes, edges)), "cycle-in-authority")) == 1
 
 
 def _calls_for_cycle_pairs(pairs: int) -> int:
@@ -398,10 +445,58 @@ def test_understanding_organising() -> None:
     assert "core team of 3 people" in en
 
 
-def test_understanding_organising_notes_a_larger_team() -> None:
-    model = _model([_n("amt", "coordination", "office", persons=7)])
-    key, de, _ = _understanding_of(model)
-    assert key == "organising" and "7 Personen" in de and "weniger als fünf" in de
+def test_understanding_organising_needs_fewer_than_five_persons() -> None:
+    four = _model([_n("amt", "coordination", "office", persons=4)])
+    key, de, _ = _understanding_of(four)
+    assert key == "organising" and "4 Personen" in de
+    five = _model([_n("amt", "coordination", "office", persons=5)])
+    key, de, en = _understanding_of(five)
+    assert key == "extended" and "5 Personen" in de and "weniger als fünf" in de
+    assert "fewer than five" in en
+    partial = _model([_n("amt", "coordination", "office", persons=5),
+                      _n("stab", "coordination", "staff_unit")])  # fmt: skip
+    assert _understanding_of(partial)[0] == "extended"
+    unknown = _model([_n("amt", "coordination", "office")])
+    key, de, _ = _understanding_of(unknown)
+    assert key == "organising" and "Personenzahl nicht angegeben" in de
+
+
+def test_understanding_involved_when_a_unit_runs_implementation_work() -> None:
+    agency = _n("agentur", "coordination", "outsourced_entity", persons=3,
+                label="Digitalagentur GmbH")  # fmt: skip
+    teams = _n("pg", "implementation", "project_group", lead="digitalagentur")
+    key, de, en = _understanding_of(_model([agency, teams]))
+    assert key == "involved" and "„Digitalagentur GmbH“ leitet selbst" in de
+    assert '"Digitalagentur GmbH" itself leads' in en
+    other = _n("pg", "implementation", "project_group", lead="Digitalagenturen Nord")
+    assert _understanding_of(_model([agency, other]))[0] == "organising"
+    stab = _n("stab", "coordination", "staff_unit", persons=2)
+    pg = _n("pg", "implementation", "project_group")
+    supervised = _model([stab, pg], [_e("e1", "supervises", "stab", "pg")])
+    key, de, _ = _understanding_of(supervised)
+    assert key == "involved" and "führt das Umsetzungsprojekt „Pg“ personell" in de
+    company = _n("sw", "implementation", "municipal_company")
+    coordinating = _model([stab, pg, company], [_e("e1", "coordinates", "sw", "pg")])
+    key, de, _ = _understanding_of(coordinating)
+    assert key == "involved" and "umsetzende Unternehmen „Sw“ koordiniert zugleich „Pg“" in de
+    cooperating = _model([stab, pg, company], [_e("e1", "cooperates", "sw", "pg")])
+    assert _understanding_of(cooperating)[0] == "organising"
+
+
+def test_understanding_details_in_the_json() -> None:
+    for path, key in (("coordination-understanding.fires", "involved"),
+                      ("guide-recommended", "extended")):  # fmt: skip
+        [finding] = _of(evaluate(load(DATA / f"{path}.orgmodel.json")), "coordination-understanding")
+        details = finding.to_json()["details"]
+        assert details == {"understanding": key, "core_team_persons": 3,
+                           "reason_de": understanding(load(DATA / f"{path}.orgmodel.json"))[1],
+                           "reason_en": understanding(load(DATA / f"{path}.orgmodel.json"))[2]}  # fmt: skip
+    [empty] = evaluate(OrgModel())
+    details = empty.to_json()["details"]
+    assert (details["understanding"], details["core_team_persons"]) == ("none", None)
+    assert details["reason_en"] == "no unit on the coordination level"
+    other = _of(evaluate(load(DATA / "no-advisory.fires.orgmodel.json")), "no-advisory")
+    assert other[0].to_json()["details"] == {}
 
 
 def test_understanding_extended_by_circle() -> None:

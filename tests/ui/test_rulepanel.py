@@ -429,7 +429,9 @@ def test_evaluation_in_a_worker_thread_drops_stale_results(qtbot: Any) -> None:
     evaluator.deleteLater()
 
 
-def test_the_understanding_is_computed_on_the_part_it_reads(monkeypatch: Any) -> None:
+def test_the_understanding_is_the_rules_result() -> None:
+    """The panel's chip reads the ``coordination-understanding`` finding (one source):
+    the same key and reason as the rule, on every template and rule case model."""
     from orgdesigner.rules.understanding import understanding
     from orgdesigner.templates import available
     from orgdesigner.ui import evaluator
@@ -438,18 +440,11 @@ def test_the_understanding_is_computed_on_the_part_it_reads(monkeypatch: Any) ->
     models = [t.build() for t in available().values()]
     models += [fileformat.load(p) for p in sorted(cases.glob("*.orgmodel.json"))]
     assert len(models) > 40
-    earlier = []
     for model in models:
-        _part, verdict = evaluator.coordination_understanding(model)
-        assert verdict == understanding(model)
         result = evaluator.evaluate_snapshot(model)
-        assert result.understanding == verdict
-        earlier.append(result)
-    # the next evaluation reuses the verdict of the one before while the part is unchanged
-    monkeypatch.setattr(evaluator, "understanding", lambda model: ("unused", "", ""))
-    for model, result in zip(models, earlier, strict=True):
-        assert evaluator.evaluate_snapshot(model.copy_model(), 1, result).understanding == result.understanding
-        assert evaluator.evaluate_snapshot(model.copy_model()).understanding == ("unused", "", "")
+        assert result.understanding == understanding(model)
+        [finding] = [f for f in result.findings if f.rule_id == "coordination-understanding"]
+        assert result.understanding[0] == dict(finding.details)["understanding"]
 
 
 def test_a_huge_number_of_findings_is_summed_up(window: MainWindow, qtbot: Any,

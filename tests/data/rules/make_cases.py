@@ -19,6 +19,10 @@ coordination 280, implementation 400, advisory 520), so the files double as exam
 
 ``coordination-understanding`` always fires; its case names the understanding of the
 fires and the passes model instead (``fires_key``/``passes_key``).
+
+For the rules whose severity depends on the project phase (DOMAIN.md §6b) it also writes
+``<rule-id>.<phase>.orgmodel.json``: the fires model (phase ``strategy``) in another
+phase (:data:`PHASE_TWINS`).
 """
 
 from __future__ import annotations
@@ -437,6 +441,95 @@ def cases() -> dict[str, Case]:
     return c
 
 
+PHASE_TWINS: dict[str, tuple[str, ...]] = {
+    "no-coordination": ("pilot",),
+    "departments-without-integration": ("pilot",),
+    "no-strategic-body": ("pilot",),
+    "company-not-in-steering": ("pilot",),
+    "external-provider-coordinates": ("pilot",),
+    "regional-without-agreement": ("pilot", "consolidation"),
+    "board-not-at-top": ("pilot",),
+}
+"""Rule id → the phases of the twins of its fires model (DOMAIN.md §6b)."""
+
+
+def variants() -> dict[str, Case]:
+    """Further fires/passes pairs for triggers DOMAIN.md §6c counts precisely, keyed
+    ``<rule-id>.<variant>``; their expectations go to ``variants.json``."""
+    v: dict[str, Case] = {}
+
+    def informal_round(d: Draft) -> Draft:
+        return d.node("stammtisch", "informal_round", "Smart-City-Stammtisch der Fraktionen", 3,
+                      cadence="quarterly")  # fmt: skip
+
+    fires = informal_round(base().drop("rat", "ausschuss"))
+    fires.edge("e-auftrag", "mandates", "stammtisch", "ob", label="Auftrag des Stammtischs")
+    fires.edge("e-ob-bericht", "reports_to", "ob", "stammtisch", label="Sachstandsbericht")
+    passes = informal_round(base().drop("ausschuss"))
+    passes.edge("e-st-rat", "informs", "stammtisch", "rat")
+    v["no-political-body.informal-round"] = (fires, passes, _expect(
+        "warning", ["stammtisch"],
+        "The Stadtrat is in the model beside the informal round and gives the mandate.",
+        rule_id="no-political-body"))  # fmt: skip
+
+    fires = informal_round(base()).set("e-auftrag", source="stammtisch")
+    fires.edge("e-st-rat", "informs", "stammtisch", "rat")
+    passes = informal_round(base()).edge("e-st-rat", "informs", "stammtisch", "rat")
+    v["no-mandate.informal-round"] = (fires, passes, _expect(
+        "hint", ["rat", "ausschuss", "stammtisch"],
+        "The Stadtrat, not the informal round, gives the Oberbürgermeisterin the mandate.",
+        rule_id="no-mandate"))  # fmt: skip
+
+    def matrix(d: Draft) -> Draft:
+        d.node("innovation-unit", "matrix_team", "Smart City Innovation Unit", 5, persons=7,
+               lead="Dr. Nils Krüger")  # fmt: skip
+        d.edge("e-se-iu", "delegates", "stadtentwicklung", "innovation-unit")
+        d.edge("e-koord-iu", "coordinates", "stabsstelle", "innovation-unit")
+        d.edge("e-iu-lk", "reports_to", "innovation-unit", "lenkungskreis")
+        d.edge("e-iu-se", "instructs", "innovation-unit", "stadtentwicklung",
+               label="fachlich für die entsandten Mitarbeitenden")  # fmt: skip
+        return d
+
+    fires = matrix(base()).edge("e-se-iu-weisung", "instructs", "stadtentwicklung",
+                                "innovation-unit")  # fmt: skip
+    passes = matrix(base()).edge("e-se-iu-aufsicht", "supervises", "stadtentwicklung",
+                                 "innovation-unit", label="Dienstaufsicht")  # fmt: skip
+    v["cycle-in-authority.matrix"] = (fires, passes, _expect(
+        "warning", ["stadtentwicklung", "innovation-unit", "e-iu-se", "e-se-iu-weisung"],
+        "The Amt für Stadtentwicklung keeps only the personnel authority (supervises) over "
+        "the Innovation Unit that instructs its delegated staff: the matrix's dual "
+        "subordination, no cycle.", rule_id="cycle-in-authority"))  # fmt: skip
+
+    def lean(d: Draft) -> Draft:
+        return d.drop("lotsen")  # no pilots tied to the team: only its size decides
+
+    fires = lean(base()).set("stabsstelle", persons=5, fte=4.5)
+    passes = lean(base()).set("stabsstelle", persons=4, fte=3.5)
+    v["coordination-understanding.lean-team"] = (fires, passes, _expect(
+        "info", ["projektleitung", "stabsstelle"],
+        "The Stabsstelle has four persons instead of five: a lean team, 'organising' "
+        "instead of 'extended'.", rule_id="coordination-understanding", always_fires=True,
+        fires_key="extended", passes_key="organising"))  # fmt: skip
+
+    def agency(d: Draft) -> Draft:
+        d.node("digitalagentur", "outsourced_entity", "Digitalagentur Musterstadt GmbH", 3,
+               persons=3, fte=3.0, lead="Kai Brandt", deputy="Mira Stein")  # fmt: skip
+        d.edge("e-da-lk", "reports_to", "digitalagentur", "lenkungskreis")
+        d.edge("e-da-stab", "liaison", "digitalagentur", "stabsstelle", label="Spiegelstruktur")
+        d.edge("e-da-pg", "coordinates", "digitalagentur", "pg-mobilitaet")
+        return d
+
+    fires = agency(lean(base()).set("stabsstelle", persons=1, fte=1.0))
+    fires.set("pg-mobilitaet", lead="Digitalagentur Musterstadt")
+    passes = agency(lean(base()).set("stabsstelle", persons=1, fte=1.0))
+    v["coordination-understanding.agency-implements"] = (fires, passes, _expect(
+        "info", ["projektleitung", "stabsstelle", "digitalagentur"],
+        "The Projektgruppe keeps its own lead instead of being led by the Digitalagentur: "
+        "'organising' instead of 'involved'.", rule_id="coordination-understanding",
+        always_fires=True, fires_key="involved", passes_key="organising"))  # fmt: skip
+    return v
+
+
 def main() -> None:
     all_cases = cases()
     expected: dict[str, Any] = {}
@@ -444,6 +537,17 @@ def main() -> None:
         save(fires.model(), HERE / f"{rule_id}.fires.orgmodel.json", backup=False)
         save(passes.model(), HERE / f"{rule_id}.passes.orgmodel.json", backup=False)
         expected[rule_id] = expect
+        for phase in PHASE_TWINS.get(rule_id, ()):
+            assert fires.meta["phase"] == "strategy", rule_id
+            twin = fires.copy().with_meta(phase=phase)
+            save(twin.model(), HERE / f"{rule_id}.{phase}.orgmodel.json", backup=False)
+    more: dict[str, Any] = {}
+    for key, (fires, passes, expect) in variants().items():
+        save(fires.model(), HERE / f"{key}.fires.orgmodel.json", backup=False)
+        save(passes.model(), HERE / f"{key}.passes.orgmodel.json", backup=False)
+        more[key] = expect
+    text = json.dumps(dict(sorted(more.items())), ensure_ascii=False, indent=2) + "\n"
+    (HERE / "variants.json").write_text(text, encoding="utf-8")
     save(base().model(), HERE / "guide-recommended.orgmodel.json", backup=False)
     text = json.dumps(dict(sorted(expected.items())), ensure_ascii=False, indent=2) + "\n"
     (HERE / "cases.json").write_text(text, encoding="utf-8")
