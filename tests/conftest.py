@@ -30,6 +30,17 @@ def _fresh_settings(
     yield
 
 
+@pytest.fixture(autouse=True)
+def _german_by_default() -> Iterator[None]:
+    """Every test starts with German core texts (the default), whatever an earlier test
+    chose: a CLI test's ``--lang en`` must not decide the language of the next test."""
+    from orgdesigner.i18n import set_language
+
+    set_language("de")
+    yield
+    set_language("de")
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _clear_clipboard_at_exit() -> Iterator[None]:
     """Empty the clipboard before the interpreter exits.
