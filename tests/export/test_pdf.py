@@ -22,6 +22,7 @@ from orgdesigner.export.pdfa import srgb_profile
 from orgdesigner.fileformat import save
 from orgdesigner.model import Edge, Meta, Node, OrgModel
 from orgdesigner.templates import TEMPLATES
+from tests.helpers import laid_out
 
 DATE = dt.date(2026, 11, 26)
 MM = 72 / 25.4
@@ -393,12 +394,7 @@ def test_cli_export_errors(tmp_path: Path) -> None:
 
 def test_cli_export_warns_when_text_shrinks(tmp_path: Path,
                                             capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    from orgdesigner import layout
-
-    model = TEMPLATES[0].build()  # every band in one row: too wide for one A4 page
-    for node_id, (x, y) in layout.auto_layout(model, one_row=True).items():
-        i = model.node_index(node_id)
-        model.nodes[i] = model.nodes[i].model_copy(update={"x": x, "y": y})
+    model = laid_out(TEMPLATES[0].build(), one_row=True)  # too wide for one A4 page
     src = tmp_path / "m.orgmodel.json"
     save(model, src)
     assert main(["export", str(src), "-o", str(tmp_path / "o.pdf"), "--portrait"]) == 0

@@ -10,21 +10,17 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from orgdesigner import layout
 from orgdesigner.commands import MoveNodes
 from orgdesigner.model import OrgModel
 from orgdesigner.templates import example_model
 from orgdesigner.ui.mainwindow import MainWindow
+from tests.helpers import laid_out
 from tests.ui.conftest import make_window
 
 
 def one_row_example() -> OrgModel:
     """The example model with every band in one row (six project units side by side)."""
-    model = example_model()
-    for node_id, (x, y) in layout.auto_layout(model, one_row=True).items():
-        i = model.node_index(node_id)
-        model.nodes[i] = model.nodes[i].model_copy(update={"x": x, "y": y})
-    return model
+    return laid_out(example_model(), one_row=True)
 
 
 @pytest.fixture

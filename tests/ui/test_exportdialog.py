@@ -20,6 +20,7 @@ from orgdesigner.templates import example_model
 from orgdesigner.ui import exportdialog
 from orgdesigner.ui.exportdialog import ExportDialog, empty_tiles
 from orgdesigner.ui.mainwindow import MainWindow
+from tests.helpers import laid_out
 from tests.ui.conftest import RecordingPrompter, small_model
 
 
@@ -42,13 +43,7 @@ def make_dialog(qtbot: Any, model: OrgModel | None = None, **kwargs: Any) -> Exp
 
 def wide_model() -> OrgModel:
     """The example model with every band in one row: too wide for A4 portrait."""
-    from orgdesigner import layout
-
-    model = example_model()
-    for node_id, (x, y) in layout.auto_layout(model, one_row=True).items():
-        i = model.node_index(node_id)
-        model.nodes[i] = model.nodes[i].model_copy(update={"x": x, "y": y})
-    return model
+    return laid_out(example_model(), one_row=True)
 
 
 def pt(value: float) -> str:
