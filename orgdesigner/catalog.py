@@ -9,10 +9,11 @@ a broken catalog fails the test suite, never a user.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from functools import cache, cached_property
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, model_validator
 
 from orgdesigner.i18n import current_language
 from orgdesigner.paths import resource
@@ -78,24 +79,141 @@ class Text(_Strict):
         return self.get()
 
 
+SECTIONS: dict[str, int] = {
+    "1": 6, "2": 10, "2.1": 10, "2.2": 11, "3": 13, "4": 17, "4.1": 19, "4.2": 22, "4.3": 30,
+    "4.4": 39, "4.5": 40, "5": 43, "5.1": 44, "5.2": 46, "5.3": 48, "5.4": 50, "5.5": 52,
+    "5.6": 54, "5.7": 56, "5.8": 58, "5.9": 60, "5.10": 62,
+}  # fmt: skip
+"""The guide's table of contents: each chapter's or section's first page ("Inhalt")."""
+LITERATURE_PAGE = 64
+"""The page after the last section (Literatur)."""
+
+
+def botschaft_section(number: int) -> str:
+    """Botschaft ``number``'s section: Botschaft 4 is section 5.4 (table of contents)."""
+    return f"5.{number}"
+
+
+def section_end(chapter: str) -> int:
+    """The last page a passage of ``chapter`` can be on: the first page of the next section
+    that is not inside it (a section may end on the page where the next one begins)."""
+    start = SECTIONS[chapter]
+    later = [p for c, p in SECTIONS.items() if p > start and not c.startswith(chapter + ".")]
+    return min(later, default=LITERATURE_PAGE)
+
+
 class Citation(_Strict):
-    """A place in the guide: chapter (or section), optional table and Botschaft, page."""
+    """A place in the guide (DOMAIN.md §6d): chapter or section, optional table or Botschaft,
+    and a page. A Botschaft is cited by its own section and page (Botschaft 4: Kap. 5.4,
+    S. 50); a passage inside a chapter by the section's first page with „ff.“
+    (``page_follows``) unless the exact page is certain. The validator holds every citation
+    to the table of contents (:data:`SECTIONS`)."""
 
     chapter: str = Field(pattern=r"^[1-5](\.[0-9]{1,2})?$")
     page: int = Field(ge=1, le=80)
     table: int | None = Field(default=None, ge=1, le=8)
     botschaft: int | None = Field(default=None, ge=1, le=10)
+    page_follows: bool = False
+
+    @model_validator(mode="after")
+    def _in_table_of_contents(self) -> Citation:
+        if self.chapter not in SECTIONS:
+            raise ValueError(f"chapter {self.chapter} is not in the guide's table of contents")
+        if self.botschaft is not None:
+            section = botschaft_section(self.botschaft)
+            if self.chapter != section or self.page != SECTIONS[section]:
+                raise ValueError(
+                    f"Botschaft {self.botschaft} is cited as Kap. {section}, "
+                    f"S. {SECTIONS[section]}, not Kap. {self.chapter}, S. {self.page}"
+                )
+        elif not SECTIONS[self.chapter] <= self.page <= section_end(self.chapter):
+            raise ValueError(f"page {self.page} is not in Kap. {self.chapter}")
+        return self
 
     def format(self, lang: str | None = None) -> str:
-        """Return the citation as users read it, e.g. ``Kap. 4.2, Tabelle 2, S. 22``."""
+        """Return the citation as users read it, e.g. ``Kap. 4.2, Tabelle 2, S. 22 ff.``."""
         en = (lang or current_language()) == "en"
         parts = [("Chapter " if en else "Kap. ") + self.chapter]
         if self.table is not None:
             parts.append(("Table " if en else "Tabelle ") + str(self.table))
         if self.botschaft is not None:
             parts.append(("Message " if en else "Botschaft ") + str(self.botschaft))
-        parts.append(("p. " if en else "S. ") + str(self.page))
+        page = ("p. " if en else "S. ") + str(self.page)
+        parts.append(page + (" ff." if self.page_follows else ""))
         return ", ".join(parts)
+
+    def to_json(self, lang: str | None = None) -> dict[str, Any]:
+        """The documented JSON form (``docs/cli.md``): the parts and the display text."""
+        return {
+            "chapter": self.chapter,
+            "table": self.table,
+            "botschaft": self.botschaft,
+            "page": self.page,
+            "page_follows": self.page_follows,
+            "text": self.format(lang),
+        }
+
+
+class Citations(RootModel[tuple[Citation, ...]]):
+    """One or more places in the guide: a text with two sources cites both (§6d). Catalog
+    data may give a single citation object where there is one source."""
+
+    model_config = ConfigDict(frozen=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_or_many(cls, data: Any) -> Any:
+        return [data] if isinstance(data, dict | Citation) else data
+
+    @model_validator(mode="after")
+    def _not_empty(self) -> Citations:
+        if not self.root:
+            raise ValueError("at least one citation")
+        return self
+
+    def __iter__(self) -> Iterator[Citation]:  # type: ignore[override]
+        return iter(self.root)
+
+    def __len__(self) -> int:
+        return len(self.root)
+
+    def __getitem__(self, index: int) -> Citation:
+        return self.root[index]
+
+    @property
+    def botschaften(self) -> tuple[int, ...]:
+        return tuple(c.botschaft for c in self.root if c.botschaft is not None)
+
+    def format(self, lang: str | None = None) -> str:
+        """All sources as users read them: ``Kap. 4.3, S. 30 ff.; Kap. 5.4, Botschaft 4,
+        S. 50``."""
+        return "; ".join(c.format(lang) for c in self.root)
+
+    def to_json(self, lang: str | None = None) -> list[dict[str, Any]]:
+        return [c.to_json(lang) for c in self.root]
+
+    def __add__(self, other: Citations) -> Citations:
+        return Citations(self.root + other.root)
+
+
+def cite(
+    chapter: str, page: int | None = None, *, table: int | None = None, exact: bool = False
+) -> Citation:
+    """A passage of ``chapter``: on its first page with „ff.“ unless ``page`` is given
+    (exact when ``exact`` or when the page is later than the first)."""
+    start = SECTIONS[chapter]
+    at = start if page is None else page
+    return Citation(chapter=chapter, page=at, table=table, page_follows=not exact and at == start)
+
+
+def botschaft(number: int) -> Citation:
+    """Botschaft ``number`` on its own page (table of contents)."""
+    section = botschaft_section(number)
+    return Citation(chapter=section, page=SECTIONS[section], botschaft=number)
+
+
+def sources(*citations: Citation) -> Citations:
+    return Citations(citations)
 
 
 class Level(_Strict):
@@ -105,7 +223,7 @@ class Level(_Strict):
     short: Text
     optional: bool
     description: Text
-    citation: Citation
+    citation: Citations
     botschaften: tuple[Annotated[int, Field(ge=1, le=10)], ...] = Field(
         description="Botschaften (chapter 5) for the level's band and units without a form"
     )
@@ -123,7 +241,7 @@ class Form(_Strict):
     level: LevelId
     label: Text
     description: Text
-    citation: Citation
+    citation: Citations
     is_body: bool = Field(description="a body that meets (cadence applies)")
     botschaften: BotschaftLinks
 
@@ -132,7 +250,7 @@ class RelationType(_Strict):
     id: RelationId
     label: Text
     description: Text
-    citation: Citation
+    citation: Citations
     directed: bool
     typical_direction: Text = Field(description="DOMAIN.md §3: from which level to which")
 
@@ -157,22 +275,16 @@ class ProsCons(_Strict):
     cons: tuple[Bullet, ...] = Field(min_length=1)
 
     @property
-    def citation(self) -> Citation:
-        return Citation(chapter=self.chapter, page=self.page, table=self.table)
+    def citation(self) -> Citations:
+        return sources(cite(self.chapter, self.page, table=self.table))
 
 
 class Characterisation(_Strict):
     """The guide's running text on a form without a table, summarised in our words."""
 
-    chapter: str
-    page: int
-    botschaft: int | None = None
+    citation: Citations
     summary_de: str = Field(min_length=1)
     summary_en: str = Field(min_length=1)
-
-    @property
-    def citation(self) -> Citation:
-        return Citation(chapter=self.chapter, page=self.page, botschaft=self.botschaft)
 
     def summary(self, lang: str | None = None) -> str:
         return self.summary_en if (lang or current_language()) == "en" else self.summary_de

@@ -377,6 +377,7 @@ def rules_document() -> dict[str, Any]:
             "level": form.level,
             "label": form.label.get(),
             "citation": form.citation.format(),
+            "citations": form.citation.to_json(),
         }
         if form.id in content.pros_cons:
             pc = content.pros_cons[form.id]
@@ -385,6 +386,7 @@ def rules_document() -> dict[str, Any]:
                     "kind": "table",
                     "table": pc.table,
                     "source": pc.citation.format(),
+                    "source_citations": pc.citation.to_json(),
                     "pros": [b.get(lang) for b in pc.pros],
                     "cons": [b.get(lang) for b in pc.cons],
                 }
@@ -392,7 +394,12 @@ def rules_document() -> dict[str, Any]:
         else:
             ch = content.characterisations[form.id]
             entry.update(
-                {"kind": "summary", "source": ch.citation.format(), "summary": ch.summary()}
+                {
+                    "kind": "summary",
+                    "source": ch.citation.format(),
+                    "source_citations": ch.citation.to_json(),
+                    "summary": ch.summary(),
+                }
             )
         forms.append(entry)
     return {
@@ -403,7 +410,7 @@ def rules_document() -> dict[str, Any]:
                 "title": r.title(),
                 "description": r.description,
                 "citation": r.citation.format(),
-                "citation_parts": r.citation.model_dump(exclude_none=True),
+                "citations": r.citation.to_json(),
             }
             for r in all_rules().values()
         ],

@@ -5,19 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.catalog import botschaft, cite
 from orgdesigner.rules.context import Context
-from orgdesigner.rules.engine import Hit, cite, rule
+from orgdesigner.rules.engine import Hit, rule
 from orgdesigner.rules.text import Text
 
 ADVICE_OUT = ("advises", "informs", "reports_to")
 ADVICE_ON = ("reports_to", "informs", "advises")
 
 
-@rule("board-unconnected", "warning", cite("4.4", 39),
+@rule("board-unconnected", "warning", cite("4.4"),
       Text("Beirat ohne Anbindung", "Advisory board not connected"))  # fmt: skip
 def board_unconnected(ctx: Context) -> Iterator[Hit]:
     """Trigger: a node on the advisory level has no relation at all. Threshold: zero
-    relations of any type. Source: 4.4, p. 39 – advisory boards give external impulses,
+    relations of any type. Source: 4.4, S. 39 ff. – advisory boards give external impulses,
     build networks and acceptance; they need someone they advise."""
     for node in ctx.by_level["advisory"]:
         if ctx.edges_at(node.id):
@@ -37,7 +38,7 @@ def board_unconnected(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("board-not-at-top", "hint", cite("5.8", 58, botschaft=8),
+@rule("board-not-at-top", "hint", botschaft(8),
       Text("Beirat nicht an der Spitze angebunden", "Advisory board not tied to the top"))  # fmt: skip
 def board_not_at_top(ctx: Context) -> Iterator[Hit]:
     """Trigger: an advisory board with relations whose advice reaches neither the
@@ -47,7 +48,7 @@ def board_not_at_top(ctx: Context) -> Iterator[Hit]:
     ``reports_to``/``informs``/``advises`` relation to such a node (at most one
     intermediate unit). Boards without any relation are left to ``board-unconnected``.
     Severity by phase (``rules.phase``, DOMAIN.md §6b).
-    Source: Botschaft 8, p. 58 – place the board at the upper leadership level, chaired by
+    Source: Botschaft 8, S. 58 – place the board at the upper leadership level, chaired by
     the mayor or district administrator."""
     for node in ctx.by_level["advisory"]:
         if not ctx.edges_at(node.id):
@@ -78,10 +79,10 @@ def board_not_at_top(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("no-advisory", "info", cite("4.4", 39), Text("Kein Beirat", "No advisory board"))
+@rule("no-advisory", "info", cite("4.4"), Text("Kein Beirat", "No advisory board"))
 def no_advisory(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has nodes but none on the advisory level. Threshold: zero
-    advisory nodes. Source: 4.4, p. 39 – the advisory level is optional; about half of the
+    advisory nodes. Source: 4.4, S. 39 ff. – the advisory level is optional; about half of the
     model projects (39 of 73) have expert and/or network boards, and expectations of boards
     should not be overrated."""
     if not ctx.nodes or ctx.by_level["advisory"]:

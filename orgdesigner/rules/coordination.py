@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.catalog import botschaft, cite, sources
 from orgdesigner.rules.context import Context
-from orgdesigner.rules.engine import Hit, cite, rule
+from orgdesigner.rules.engine import Hit, rule
 from orgdesigner.rules.text import Text, number
 
 CROSS_LINK_FORMS = frozenset({"project_group", "matrix_team", "extended_circle", "digital_pilots"})
@@ -16,7 +17,7 @@ UNDERSTAFFED_POPULATION = 15_000
 UNDERSTAFFED_FTE = 1.0
 
 
-@rule("no-coordination", "warning", cite("4.2", 22),
+@rule("no-coordination", "warning", cite("4.2"),
       Text("Keine Koordinationsebene", "No coordination level"))  # fmt: skip
 def no_coordination(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has nodes but no coordination unit (a node on the coordination
@@ -24,7 +25,7 @@ def no_coordination(ctx: Context) -> Iterator[Hit]:
     zero such units. Severity by phase (``rules.phase``): ``info`` when ``meta.phase`` is
     ``pilot``, the message then says why. Source: 4.2
     Exkurs, Organisationsverständnis 4 – without coordination a model works only in the
-    early trial phase, p. 22."""
+    early trial phase, S. 22 ff."""
     if not ctx.nodes or ctx.coordination_units:
         return
     yield Hit(
@@ -43,12 +44,12 @@ def no_coordination(ctx: Context) -> Iterator[Hit]:
     )
 
 
-@rule("no-coordination-lead", "warning", cite("4.2", 22),
+@rule("no-coordination-lead", "warning", cite("4.2"),
       Text("Keine Leitung der Koordination", "No coordination lead"))  # fmt: skip
 def no_coordination_lead(ctx: Context) -> Iterator[Hit]:
     """Trigger: there are coordination units, but none has the form
     ``coordination_lead`` and none has a named ``lead``. Threshold: zero lead roles and
-    zero non-empty ``lead`` values on the coordination level. Source: 4.2, p. 22 – the lead
+    zero non-empty ``lead`` values on the coordination level. Source: 4.2, S. 22 ff. – the lead
     of the coordination level is the pivot of the programme; Benz (2023: 309) considers a
     post with lead responsibility indispensable."""
     units = [n.id for n in ctx.coordination_units]
@@ -71,7 +72,7 @@ def no_coordination_lead(ctx: Context) -> Iterator[Hit]:
     )
 
 
-@rule("coordination-lead-no-deputy", "hint", cite("5.9", 60, botschaft=9),
+@rule("coordination-lead-no-deputy", "hint", botschaft(9),
       Text("Koordinationsleitung ohne Stellvertretung",
            "Coordination lead without deputy"))  # fmt: skip
 def coordination_lead_no_deputy(ctx: Context) -> Iterator[Hit]:
@@ -79,7 +80,7 @@ def coordination_lead_no_deputy(ctx: Context) -> Iterator[Hit]:
     the form ``coordination_lead``; without such a role, every coordination unit with a
     named ``lead``. Threshold: its ``deputy`` is empty and no other coordination-level node
     led by the same person (same ``lead``, ignoring case and spaces) names a deputy.
-    Source: Botschaft 9, p. 60 – knowledge and network access must not hang on one person;
+    Source: Botschaft 9, S. 60 – knowledge and network access must not hang on one person;
     share them, e.g. through a (temporary) dual lead."""
     coordination = ctx.by_level["coordination"]
     roles = ctx.by_form["coordination_lead"]
@@ -105,7 +106,7 @@ def coordination_lead_no_deputy(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("coordination-not-reporting", "warning", cite("3", 13),
+@rule("coordination-not-reporting", "warning", sources(cite("3"), cite("4.1")),
       Text("Koordination ohne Berichtsweg", "Coordination without reporting line"))  # fmt: skip
 def coordination_not_reporting(ctx: Context) -> Iterator[Hit]:
     """Trigger: a coordination unit (not the informal extended circle) has no ``reports_to``
@@ -113,8 +114,8 @@ def coordination_not_reporting(ctx: Context) -> Iterator[Hit]:
     Threshold: no such path from the unit itself nor from a coordination-level node it is
     directly related to (one team reports once, e.g. the lead role for its staff unit, or
     the staff unit for the agency it is linked with). Computed with one reverse
-    breadth-first search from all top nodes. Source: chapter 3 (p. 13) – reporting to the
-    political-strategic level is a task of the coordination level; 4.1 (p. 19) – the
+    breadth-first search from all top nodes. Source: chapter 3 (S. 13 ff.) – reporting to the
+    political-strategic level is a task of the coordination level; 4.1 (S. 19 ff.) – the
     strategic bodies are control bodies that receive regular reports."""
     reporting = ctx.reporting_to_top
     for node in ctx.coordination_units:
@@ -140,15 +141,16 @@ def coordination_not_reporting(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("coordination-understaffed", "warning", cite("4.2", 22),
+@rule("coordination-understaffed", "warning", cite("4.2"),
       Text("Koordination unterbesetzt", "Coordination understaffed"))  # fmt: skip
 def coordination_understaffed(ctx: Context) -> Iterator[Hit]:
     """Trigger: ``meta.population`` ≥ 15,000 and the coordination units together (lead
     role included, extended circle excluded) have fewer than 1 full-time equivalent.
     Threshold: total ``fte`` < 1.0; a missing ``fte`` counts as 0 and the message asks for
-    it; unknown population → quiet. Source: 4.2, p. 22 – single statements see the need
-    for the lead role at one full-time equivalent already from 15,000 inhabitants (Benz
-    2023: 266)."""
+    it; unknown population → quiet. The sum is compared because the guide's figure is
+    for the coordinating role, and if the whole level stays below it, the role does too.
+    Source: 4.2, S. 22 ff. – single statements see the need for the coordinating role at one
+    full-time equivalent already from 15,000 inhabitants (Benz 2023: 266)."""
     population = ctx.meta.population
     units = ctx.coordination_units
     if population is None or population < UNDERSTAFFED_POPULATION or not units:
@@ -158,13 +160,15 @@ def coordination_understaffed(ctx: Context) -> Iterator[Hit]:
         return
     message = Text(
         "Die Koordinationsebene hat zusammen nur {total} Vollzeitäquivalente – bei "
-        "{population} Einwohnerinnen und Einwohnern. Nach einzelnen Stellungnahmen braucht "
-        "schon eine Kommune ab 15.000 Einwohnern für die Leitungsrolle allein ein "
-        "Vollzeitäquivalent. Stocken Sie die Stellenanteile der Koordination auf.",
+        "{population} Einwohnerinnen und Einwohnern. In einzelnen Stellungnahmen wird der "
+        "Bedarf für die koordinierende Rolle schon ab 15.000 Einwohnern bei einem "
+        "Vollzeitäquivalent gesehen; hier erreicht die Koordination zusammen nicht einmal "
+        "diesen Umfang. Stocken Sie die Stellenanteile der Koordination auf.",
         "The coordination level has only {total} full-time equivalents in total – for "
-        "{population} inhabitants. According to single statements, a municipality from "
-        "15,000 inhabitants already needs one full-time equivalent for the lead role alone. "
-        "Increase the coordination's staff capacity.",
+        "{population} inhabitants. Single statements already see the need for the "
+        "coordinating role at one full-time equivalent from 15,000 inhabitants; here the "
+        "whole coordination together does not reach that. Increase the coordination's staff "
+        "capacity.",
     ).format(total=number(total), population=number(population))
     missing = [n.id for n in units if n.fte is None]
     if missing:
@@ -176,12 +180,12 @@ def coordination_understaffed(ctx: Context) -> Iterator[Hit]:
     yield Hit(tuple(n.id for n in units), message)
 
 
-@rule("staff-unit-instructs", "warning", cite("4.2", 22, table=2),
+@rule("staff-unit-instructs", "warning", cite("4.2", table=2),
       Text("Stabsstelle erteilt Weisungen", "Staff unit gives instructions"))  # fmt: skip
 def staff_unit_instructs(ctx: Context) -> Iterator[Hit]:
     """Trigger: a ``staff_unit`` has one or more outgoing ``instructs`` relations.
     Threshold: any such relation; one finding per staff unit naming all of them. Source:
-    4.2, Tabelle 2, p. 22 – staff units report to the head only and have no authority to
+    4.2, Tabelle 2, S. 22 ff. – staff units report to the head only and have no authority to
     instruct other units; they work by cooperation and persuasion."""
     for node in ctx.by_form["staff_unit"]:
         edges = ctx.out_edges(node.id, "instructs")
@@ -206,13 +210,13 @@ def _tied_to_strategic(ctx: Context, node_id: str) -> bool:
     return any(ctx.related_to_level(n, "strategic") for n in ctx.with_lead_role(node_id))
 
 
-@rule("staff-unit-not-at-top", "hint", cite("4.2", 22),
+@rule("staff-unit-not-at-top", "hint", cite("4.2"),
       Text("Stabsstelle nicht bei der Spitze", "Staff unit not at the top"))  # fmt: skip
 def staff_unit_not_at_top(ctx: Context) -> Iterator[Hit]:
     """Trigger: a ``staff_unit`` has no relation of any type with the administration head
     or another node on the strategic level. Threshold: no such relation from the staff
     unit itself nor from a ``coordination_lead`` role related to it (the lead may be drawn
-    as the one who reports). Source: 4.2, p. 22 – staff units for smart city are usually
+    as the one who reports). Source: 4.2, S. 22 ff. – staff units for smart city are usually
     placed directly with the mayor or district administrator, which makes smart city a
     "Chefsache"; placing them at a Dezernat also works."""
     for node in ctx.by_form["staff_unit"]:
@@ -222,26 +226,26 @@ def staff_unit_not_at_top(ctx: Context) -> Iterator[Hit]:
             (node.id,),
             Text(
                 "{unit} hat keine Verbindung zur Verwaltungsspitze oder zu einem strategischen "
-                "Gremium. Smart-City-Stabsstellen werden meist direkt bei der "
+                "Gremium. Smart-City-Stabsstellen werden häufig direkt bei der "
                 "(Ober-)Bürgermeisterin, dem (Ober-)Bürgermeister oder der Landrätin, dem "
                 "Landrat angesiedelt – das macht das Thema zur „Chefsache“. Zeichnen Sie ein, "
                 "wem die Stabsstelle zugeordnet ist, z. B. „Berichtet an“ die "
                 "Verwaltungsspitze.",
                 "{unit} has no relation to the administration head or a strategic body. "
-                "Smart-city staff units are usually placed directly with the mayor or district "
+                "Smart-city staff units are often placed directly with the mayor or district "
                 "administrator – that makes the topic a matter for the top. Draw where the "
                 "staff unit belongs, e.g. 'reports to' the administration head.",
             ).format(unit=ctx.name(node.id)),
         )
 
 
-@rule("office-without-backing", "warning", cite("4.2", 22),
+@rule("office-without-backing", "warning", cite("4.2", table=3),
       Text("Amt ohne Rückendeckung der Spitze", "Office without backing from the top"))  # fmt: skip
 def office_without_backing(ctx: Context) -> Iterator[Hit]:
     """Trigger: an ``office`` (coordination in the line) has no relation of any type with
     the administration head or another node on the strategic level. Threshold: no such
     relation from the office itself nor from a ``coordination_lead`` role related to it.
-    Source: 4.2, p. 22 (Tabelle 3) – when the coordination sits in an office, backing from
+    Source: 4.2, S. 22 ff. (Tabelle 3) – when the coordination sits in an office, backing from
     the administration head is especially important, because its strategic assertiveness
     is limited."""
     for node in ctx.by_form["office"]:
@@ -265,13 +269,13 @@ def office_without_backing(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("office-without-cross-links", "hint", cite("4.2", 22),
+@rule("office-without-cross-links", "hint", cite("4.2"),
       Text("Amt ohne ämterübergreifende Verbindungen", "Office without cross-links"))  # fmt: skip
 def office_without_cross_links(ctx: Context) -> Iterator[Hit]:
     """Trigger: an ``office`` has no relation with a node that breaks the line structure:
     a ``project_group``, ``matrix_team``, ``extended_circle`` or ``digital_pilots``.
     Threshold: no such relation from the office itself nor from its ``coordination_lead``
-    role. Source: 4.2, p. 22 – coordinating offices use cross-departmental working groups,
+    role. Source: 4.2, S. 22 ff. – coordinating offices use cross-departmental working groups,
     informal networks or digital pilots as direct connectors to break the line structure
     (Tabelle 3: long procedures, little flexibility)."""
     for node in ctx.by_form["office"]:
@@ -298,15 +302,15 @@ def office_without_cross_links(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("outsourced-no-mirror", "warning", cite("4.2", 22, table=4, botschaft=10),
+@rule("outsourced-no-mirror", "warning", sources(cite("4.2", table=4), botschaft(10)),
       Text("Ausgelagerte Einheit ohne Spiegelstruktur", "Outsourced unit without mirror"))  # fmt: skip
 def outsourced_no_mirror(ctx: Context) -> Iterator[Hit]:
     """Trigger: an ``outsourced_entity``, or a ``municipal_company`` with at least one
     outgoing ``coordinates`` relation, has no ``liaison`` relation (either direction) with
     a unit inside the administration (strategic, coordination or implementation level, not
     an outsourced entity, company or external). Threshold: zero such liaisons. Source: 4.2,
-    Tabelle 4, p. 22 – an outsourced coordination lacks formal access to the
-    administration and needs a "Spiegelstruktur"; Botschaft 10, p. 62 – give it a
+    Tabelle 4, S. 22 ff. – an outsourced coordination lacks formal access to the
+    administration and needs a "Spiegelstruktur"; Botschaft 10, S. 62 – give it a
     structural access to the administration."""
     candidates = list(ctx.by_form["outsourced_entity"]) + [
         n for n in ctx.by_form["municipal_company"] if ctx.out_edges(n.id, "coordinates")
@@ -337,32 +341,42 @@ def outsourced_no_mirror(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("outsourced-instructs-admin", "warning", cite("4.2", 22),
+@rule("outsourced-instructs-admin", "warning", cite("4.2", table=4),
       Text("Ausgelagerte Einheit weist Verwaltung an",
            "Outsourced unit instructs administration"))  # fmt: skip
 def outsourced_instructs_admin(ctx: Context) -> Iterator[Hit]:
     """Trigger: an ``instructs`` relation from an ``outsourced_entity`` or a
     ``municipal_company`` to a unit inside the administration (strategic, coordination or
     implementation level, not itself outsourced or external). Threshold: any such relation;
-    one finding per relation. Source: 4.2, p. 22 (Tabelle 4) – an outsourced legal form is
-    not part of the administration and has no authority to instruct it."""
+    one finding per relation. Source: for an outsourced entity 4.2, Tabelle 4, S. 22 ff.
+    (not part of the administration, so no formal access to it); for a municipal company
+    4.3, Tabelle 8, S. 30 ff. (a company outside the administration, which the
+    administration commissions). Neither has authority to instruct the administration."""
     for e in ctx.by_type["instructs"]:
-        if ctx.nodes[e.source].form not in ("outsourced_entity", "municipal_company"):
+        form = ctx.nodes[e.source].form
+        if form not in ("outsourced_entity", "municipal_company"):
             continue
         if not ctx.in_administration(e.target):
             continue
+        company = form == "municipal_company"
+        what = (
+            Text("Ein kommunales Unternehmen", "A municipal company")
+            if company
+            else Text("Eine ausgelagerte Rechtsform", "An outsourced legal form")
+        )
         yield Hit(
             (e.source, e.id, e.target),
             Text(
-                "{source} erteilt fachliche Weisungen an {target}. Eine ausgelagerte Rechtsform "
-                "ist nicht Teil der Verwaltung und hat ihr gegenüber keine Weisungsrechte. "
-                "Ändern Sie die Beziehung in „Koordiniert“ oder „Kooperation“; Weisungen "
-                "innerhalb der Verwaltung gehen von der Verwaltungsspitze aus.",
-                "{source} instructs {target}. An outsourced legal form is not part of the "
-                "administration and has no authority to instruct it. Change the relation to "
-                "'coordinates' or 'cooperates'; instructions within the administration come "
-                "from the administration head.",
-            ).format(source=ctx.name(e.source), target=ctx.name(e.target)),
+                "{source} erteilt fachliche Weisungen an {target}. {what} ist nicht Teil der "
+                "Verwaltung und hat ihr gegenüber keine Weisungsrechte. Ändern Sie die "
+                "Beziehung in „Koordiniert“ oder „Kooperation“; Weisungen innerhalb der "
+                "Verwaltung gehen von der Verwaltungsspitze aus.",
+                "{source} instructs {target}. {what} is not part of the administration and "
+                "has no authority to instruct it. Change the relation to 'coordinates' or "
+                "'cooperates'; instructions within the administration come from the "
+                "administration head.",
+            ).format(source=ctx.name(e.source), target=ctx.name(e.target), what=what),
+            citation=sources(cite("4.3", table=8)) if company else None,
         )
 
 

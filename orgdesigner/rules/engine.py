@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from orgdesigner.catalog import Citation
+from orgdesigner.catalog import Citation, Citations, sources
 from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
 from orgdesigner.rules.context import Context
@@ -36,6 +36,9 @@ class Hit:
     message: Text
     severity: Severity | None = None
     details: Details = ()
+    citation: Citations | None = None
+    """Where this case's sentence stands when it is not the rule's own source (e.g. a
+    municipal company is judged by Tabelle 8, an outsourced entity by Tabelle 4)."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class Finding:
     subjects: tuple[str, ...]
     message_de: str
     message_en: str
-    citation: Citation
+    citation: Citations
     accepted: bool = False
     """The model's officer switched this rule off (``suppressed_rules``) with a reason."""
     title_de: str = ""
@@ -71,7 +74,7 @@ class Finding:
             "subjects": list(self.subjects),
             "message": self.message(lang),
             "citation": self.citation.format(lang),
-            "citation_parts": self.citation.model_dump(exclude_none=True),
+            "citations": self.citation.to_json(lang),
             "accepted": self.accepted,
             "details": dict(self.details),
         }
@@ -84,7 +87,7 @@ RuleFunction = Callable[[Context], Iterable[Hit]]
 class Rule:
     id: str
     severity: Severity
-    citation: Citation
+    citation: Citations
     title_de: str
     title_en: str
     function: RuleFunction = field(compare=False)
@@ -99,12 +102,14 @@ class Rule:
 
 
 def rule(
-    rule_id: str, severity: Severity, citation: Citation, title: Text
+    rule_id: str, severity: Severity, citation: Citation | Citations, title: Text
 ) -> Callable[[RuleFunction], Rule]:
-    """Make a rule function the :class:`Rule` ``rule_id`` (registers nothing)."""
+    """Make a rule function the :class:`Rule` ``rule_id`` (registers nothing). ``citation``
+    is the guide's place for the rule, or all of them when two sources back it (§6d)."""
+    cited = sources(citation) if isinstance(citation, Citation) else citation
 
     def make(function: RuleFunction) -> Rule:
-        return Rule(rule_id, severity, citation, title.de, title.en, function)
+        return Rule(rule_id, severity, cited, title.de, title.en, function)
 
     return make
 
@@ -121,12 +126,6 @@ def title_of(rule_id: str, rules: dict[str, Rule], lang: str | None = None) -> s
         return rule_.title(lang)
     text = UNKNOWN_RULE.format(id=rule_id)
     return text.en if (lang or current_language()) == "en" else text.de
-
-
-def cite(
-    chapter: str, page: int, table: int | None = None, botschaft: int | None = None
-) -> Citation:
-    return Citation(chapter=chapter, page=page, table=table, botschaft=botschaft)
 
 
 def registry(*families: Iterable[Rule]) -> dict[str, Rule]:
@@ -167,7 +166,7 @@ def run(model: OrgModel, rules: Iterable[Rule]) -> list[Finding]:
                     subjects=hit.subjects,
                     message_de=message.de,
                     message_en=message.en,
-                    citation=rule_.citation,
+                    citation=hit.citation or rule_.citation,
                     accepted=accepted,
                     title_de=rule_.title_de,
                     title_en=rule_.title_en,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.catalog import botschaft, cite, sources
 from orgdesigner.rules.context import Context
-from orgdesigner.rules.engine import Hit, cite, rule
+from orgdesigner.rules.engine import Hit, rule
 from orgdesigner.rules.text import Text
 
 GROUP_FORMS = frozenset({"project_group", "matrix_team", "digital_pilots", "extended_circle",
@@ -20,7 +21,7 @@ SPOF_UNITS = 3
 SPOF_POPULATION = 10_000
 
 
-@rule("departments-without-integration", "warning", cite("4.3", 30, table=5),
+@rule("departments-without-integration", "warning", cite("4.3", table=5),
       Text("Fachämter ohne Verzahnung", "Departments without integration"))  # fmt: skip
 def departments_without_integration(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has two or more ``line_departments`` and at least one of them is
@@ -30,7 +31,7 @@ def departments_without_integration(ctx: Context) -> Iterator[Hit]:
     department heads), or an ``informs``/``cooperates`` relation with another line
     department (regular exchange). Threshold: ≥ 2 departments; one finding naming every
     department that is not integrated.
-    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.3, Tabelle 5, p. 30 – implementation in
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.3, Tabelle 5, S. 30 ff. – implementation in
     the line risks little cross-departmental collaboration; departments are linked through
     a cross-departmental working group steered by the coordination and regular alignment
     rounds."""
@@ -76,14 +77,14 @@ def departments_without_integration(ctx: Context) -> Iterator[Hit]:
     )
 
 
-@rule("project-groups-uncoordinated", "warning", cite("4.3", 30, table=7),
+@rule("project-groups-uncoordinated", "warning", cite("4.3", table=7),
       Text("Projektgruppen ohne Koordination", "Project groups not coordinated"))  # fmt: skip
 def project_groups_uncoordinated(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has three or more ``project_group`` nodes and some of them have no
     relation of any type with a coordination-level node. A group whose ``lead`` is the same
     person as the lead of a coordination unit counts as coordinated (involved
     coordination). Threshold: ≥ 3 project groups, ≥ 1 of them unconnected; one finding
-    naming those. Source: 4.3, Tabelle 7, p. 30 – independent project groups need much
+    naming those. Source: 4.3, Tabelle 7, S. 30 ff. – independent project groups need much
     alignment; the coordination level brings the group leads together in regular
     "Projektleitungsrunden"."""
     groups = ctx.by_form["project_group"]
@@ -117,14 +118,14 @@ def project_groups_uncoordinated(ctx: Context) -> Iterator[Hit]:
     )
 
 
-@rule("matrix-without-commitment", "warning", cite("4.3", 30),
+@rule("matrix-without-commitment", "warning", cite("4.3"),
       Text("Matrix ohne Rückhalt der Spitze", "Matrix without commitment from the top"))  # fmt: skip
 def matrix_without_commitment(ctx: Context) -> Iterator[Hit]:
     """Trigger: a ``matrix_team`` has no direct relation of any type with a node on the
     strategic level (administration head, steering committee, operational steering, CDO).
     Threshold: zero such relations; a path through the coordination does not count,
     because a matrix is a lasting structure and should show whom at the top it answers to.
-    Source: 4.3, p. 30 – the matrix works with few conflicts where there is a strong and
+    Source: 4.3, S. 30 ff. – the matrix works with few conflicts where there is a strong and
     broadly anchored commitment to smart city across the municipality's organisations;
     this consensus is an important precondition."""
     for node in ctx.by_form["matrix_team"]:
@@ -135,20 +136,20 @@ def matrix_without_commitment(ctx: Context) -> Iterator[Hit]:
             Text(
                 "{unit} ist mit keinem Gremium der strategischen Ebene verbunden. Eine "
                 "Matrixorganisation arbeitet dort reibungsarm, wo es ein starkes und breit "
-                "verankertes Bekenntnis zur Smart City an der Verwaltungsspitze und bei den "
-                "beteiligten Einheiten gibt. Verbinden Sie das Team mit dem Lenkungskreis oder "
+                "verankertes Bekenntnis zur Smart City innerhalb des Stadtkonzerns gibt. "
+                "Verbinden Sie das Team mit dem Lenkungskreis oder "
                 "der Verwaltungsspitze (z. B. „Berichtet an“), um diesen Rückhalt sichtbar zu "
                 "machen.",
                 "{unit} is not connected with any body on the strategic level. A matrix "
                 "organisation works with little friction where there is a strong, broadly "
-                "anchored commitment to smart city at the top and among the units involved. "
+                "anchored commitment to smart city within the whole municipal group. "
                 "Connect the team with the steering committee or the administration head (e.g. "
                 "'reports to') to make this backing visible.",
             ).format(unit=ctx.name(node.id)),
         )
 
 
-@rule("matrix-dual-authority", "hint", cite("4.3", 30, table=6),
+@rule("matrix-dual-authority", "hint", cite("4.3", table=6),
       Text("Matrix: Weisungsrechte unklar", "Matrix: authority unclear"))  # fmt: skip
 def matrix_dual_authority(ctx: Context) -> Iterator[Hit]:
     """Trigger: a ``matrix_team`` receives staff (incoming ``delegates``) from units that
@@ -156,7 +157,7 @@ def matrix_dual_authority(ctx: Context) -> Iterator[Hit]:
     fires when there is no incoming ``supervises`` (who keeps the personnel authority), or
     when there is neither an incoming ``instructs`` nor a ``lead`` of the team (who holds
     the authority on content; the guide places it in the smart-city team). Source: 4.3,
-    Tabelle 6, p. 30 – risk of conflicts between personnel and content authority."""
+    Tabelle 6, S. 30 ff. – risk of conflicts between personnel and content authority."""
     for node in ctx.by_form["matrix_team"]:
         senders = [e.source for e in ctx.in_edges(node.id, "delegates")]
         if not senders:
@@ -206,13 +207,13 @@ def matrix_dual_authority(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("pilots-missing-tie", "warning", cite("4.3", 30, botschaft=4),
+@rule("pilots-missing-tie", "warning", sources(cite("4.3"), botschaft(4)),
       Text("Digitallotsen nicht doppelt angebunden", "Digital pilots not tied both ways"))  # fmt: skip
 def pilots_missing_tie(ctx: Context) -> Iterator[Hit]:
     """Trigger: ``digital_pilots`` without a relation (any type) to the coordination level,
     or without a relation to at least one department or company (``line_departments``,
     ``municipal_company`` or an implementation unit without a form). Threshold: one of the
-    two ties missing. Source: 4.3 Exkurs, p. 30, and Botschaft 4, p. 50 – pilots are
+    two ties missing. Source: 4.3 Exkurs, S. 30 ff., and Botschaft 4, S. 50 – pilots are
     "doppelte Botschafter" between their department or company and the smart-city
     structures."""
     for node in ctx.by_form["digital_pilots"]:
@@ -252,13 +253,13 @@ def pilots_missing_tie(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("pilots-without-resources", "hint", cite("4.3", 30, botschaft=4),
+@rule("pilots-without-resources", "hint", sources(cite("4.3"), botschaft(4)),
       Text("Digitallotsen ohne Ressourcen", "Digital pilots without resources"))  # fmt: skip
 def pilots_without_resources(ctx: Context) -> Iterator[Hit]:
     """Trigger: ``digital_pilots`` of ``pilot_type`` ``volunteer`` (volunteers without new
     post shares), or with ``fte`` exactly 0. Threshold: either condition; an unknown type
-    and unknown ``fte`` stay quiet. Source: 4.3 Exkurs, p. 30 – the role is hard to combine
-    with daily work and needs supporting structures and resources; Botschaft 4, p. 50 –
+    and unknown ``fte`` stay quiet. Source: 4.3 Exkurs, S. 30 ff. – the role is hard to combine
+    with daily work and needs supporting structures and resources; Botschaft 4, S. 50 –
     pilots need qualification and resources, for themselves and for their support."""
     for node in ctx.by_form["digital_pilots"]:
         volunteer = node.pilot_type == "volunteer"
@@ -288,17 +289,18 @@ def pilots_without_resources(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("external-provider-coordinates", "warning", cite("5.6", 54, botschaft=6),
+@rule("external-provider-coordinates", "warning", sources(botschaft(6), botschaft(9)),
       Text("Externer Dienstleister steuert", "External provider in charge"))  # fmt: skip
 def external_provider_coordinates(ctx: Context) -> Iterator[Hit]:
     """Trigger: an ``external_provider`` coordinates or leads: it has outgoing
     ``coordinates``, ``instructs`` or ``supervises`` relations, or units of the
     administration ``report_to`` it. Threshold: any such relation; one finding per provider
     naming them.
-    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: Botschaft 6, p. 54 – plan the transfer of coordination to external
-    providers carefully and keep the know-how in the municipality; Botschaft 9, p. 60 – if
-    providers take over the central function temporarily, combine it with training own
-    staff."""
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: Botschaft 6, S. 54 – handing coordination to external providers
+    is an obvious step at the start („naheliegend“), but plan it carefully and train own
+    staff so the know-how stays in the municipality; Botschaft 9, S. 60 – if providers take
+    over the central function temporarily, combine it with training own staff. The message
+    asks for that plan; it does not assert that the know-how is lost."""
     for node in ctx.by_form["external_provider"]:
         edges = ctx.out_edges(node.id, "coordinates", "instructs", "supervises") + [
             e for e in ctx.in_edges(node.id, "reports_to") if ctx.in_administration(e.source)
@@ -310,24 +312,27 @@ def external_provider_coordinates(ctx: Context) -> Iterator[Hit]:
             (node.id, *(e.id for e in edges)),
             Text(
                 "Der externe Dienstleister {provider} koordiniert oder leitet Einheiten des "
-                "Vorhabens ({others}). So bleibt das Know-how nicht in der Kommune. Legen Sie "
-                "die Steuerung in eine eigene Einheit; soll der Dienstleister sie vorübergehend "
-                "übernehmen, verbinden Sie das mit der Weiterbildung eigener Mitarbeitender.",
+                "Vorhabens ({others}). Gerade zu Beginn liegt es nahe, Koordination an Externe "
+                "zu übertragen. Planen Sie den Wissenstransfer: Legen Sie fest, welche Aufgaben "
+                "wirklich extern erbracht werden müssen, und bilden Sie eigene Mitarbeitende "
+                "weiter, die die Steuerung nach und nach übernehmen – so wird das Know-how "
+                "langfristig in der Kommune verankert.",
                 "The external provider {provider} coordinates or leads units of the programme "
-                "({others}). This way the know-how does not stay in the municipality. Put the "
-                "steering into an own unit; if the provider is to take it over temporarily, "
-                "combine that with training own staff.",
+                "({others}). Handing coordination to external providers is an obvious step at "
+                "the start. Plan the transfer of knowledge: decide which tasks really have to "
+                "be done externally, and train your own staff to take over the steering step "
+                "by step – so the know-how is anchored in the municipality for the long term.",
             ).format(provider=ctx.name(node.id), others=ctx.names(others)),
         )
 
 
-@rule("company-not-in-steering", "hint", cite("4.1", 19),
+@rule("company-not-in-steering", "hint", cite("4.1"),
       Text("Kommunales Unternehmen nicht in der Steuerung", "Company not in steering"))  # fmt: skip
 def company_not_in_steering(ctx: Context) -> Iterator[Hit]:
     """Trigger: a ``municipal_company`` has no direct relation of any type with a node on
     the strategic level (steering committee, administration head, operational steering).
     Threshold: zero such relations.
-    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1, p. 19 – municipalities that implement
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1, S. 19 ff. – municipalities that implement
     intensively with their companies involve the companies' management in the steering
     committee and so work as partners on an equal footing (Bochum, Mannheim)."""
     for node in ctx.by_form["municipal_company"]:
@@ -350,7 +355,7 @@ def company_not_in_steering(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("single-point-of-failure", "hint", cite("5.9", 60, botschaft=9),
+@rule("single-point-of-failure", "hint", sources(botschaft(9), cite("4.3")),
       Text("Zu viel hängt an einer Person", "Single point of failure"))  # fmt: skip
 def single_point_of_failure(ctx: Context) -> Iterator[Hit]:
     """Trigger: the same person (same ``lead`` value, ignoring case and spaces) leads three
@@ -362,7 +367,7 @@ def single_point_of_failure(ctx: Context) -> Iterator[Hit]:
     places the person on the coordination level. Strategic, political and advisory bodies
     are not counted: the guide has the mayor chair the steering committee and the boards
     (4.1, Botschaft 8).
-    Source: Botschaft 9, p. 60 – don't let the process hang on single persons; 4.3, p. 30 –
+    Source: Botschaft 9, S. 60 – don't let the process hang on single persons; 4.3, S. 30 ff. –
     only in small municipalities do coordination and implementation concentrate in one
     person, towns above 10,000 inhabitants give implementation to the departments."""
     persons: dict[str, list[str]] = {}

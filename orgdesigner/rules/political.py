@@ -5,20 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.catalog import botschaft, cite, sources
 from orgdesigner.rules.context import Context
-from orgdesigner.rules.engine import Hit, cite, rule
+from orgdesigner.rules.engine import Hit, rule
 from orgdesigner.rules.text import Text
 
 STRATEGIC_BODIES = frozenset({"steering_committee", "operational_steering"})
 POLITICAL_BODIES = frozenset({"council", "committee"})
-"""The democratically legitimised bodies (4.1, p. 19): an informal round is none (§6c)."""
+"""The democratically legitimised bodies (4.1, S. 19 ff.): an informal round is none (§6c)."""
 
 
 def _political_bodies(ctx: Context) -> list[str]:
     return [n.id for n in ctx.by_level["political"] if n.form in POLITICAL_BODIES]
 
 
-@rule("no-political-body", "warning", cite("4.1", 19),
+@rule("no-political-body", "warning", cite("4.1"),
       Text("Keine politische Ebene", "No political body"))  # fmt: skip
 def no_political_body(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has nodes but no political body. Threshold: zero nodes of the
@@ -26,7 +27,7 @@ def no_political_body(ctx: Context) -> Iterator[Hit]:
     Stammtisch with the parliamentary groups) or a generic political node alone is no
     democratically legitimised body and gets the finding too, naming it. Source: 4.1 –
     basic decisions of a smart-city programme must be taken by the democratically
-    legitimised body (Gemeinderat, Stadtrat, Kreistag), p. 19."""
+    legitimised body (Gemeinderat, Stadtrat, Kreistag), S. 19 ff."""
     if not ctx.nodes or _political_bodies(ctx):
         return
     others = [n.id for n in ctx.by_level["political"]]
@@ -64,7 +65,7 @@ def no_political_body(ctx: Context) -> Iterator[Hit]:
     )
 
 
-@rule("no-mandate", "hint", cite("2.1", 10),
+@rule("no-mandate", "hint", sources(cite("2.1"), cite("3")),
       Text("Kein politischer Auftrag", "No political mandate"))  # fmt: skip
 def no_mandate(ctx: Context) -> Iterator[Hit]:
     """Trigger: there is a political level, but no ``mandates`` relation leads from a
@@ -76,7 +77,7 @@ def no_mandate(ctx: Context) -> Iterator[Hit]:
     ``no-political-body``). Without any political node the rule stays quiet
     (``no-political-body`` warns). Source: 2.1 – the Smart City Charta asks the
     politically responsible bodies for a clear mandate to the administration that settles
-    tasks and responsibilities, p. 10 (repeated in chapter 3, p. 13)."""
+    tasks and responsibilities, S. 10 ff. (repeated in chapter 3, S. 13 ff.)."""
     political = [n.id for n in ctx.by_level["political"]]
     if not political:
         return
@@ -101,15 +102,15 @@ def no_mandate(ctx: Context) -> Iterator[Hit]:
     )
 
 
-@rule("no-strategic-body", "warning", cite("4.1", 19, botschaft=2),
+@rule("no-strategic-body", "warning", sources(cite("4.1"), botschaft(2)),
       Text("Kein Steuerungsgremium", "No steering body"))  # fmt: skip
 def no_strategic_body(ctx: Context) -> Iterator[Hit]:
     """Trigger: the model has nodes but no steering body on the strategic level. Threshold:
     zero nodes of the forms ``steering_committee`` or ``operational_steering`` or without
     a form on the strategic level; the administration head and a CDO are persons, not
     bodies, and do not count.
-    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1 (p. 19) – all smart cities studied set up bodies
-    on the top administrative level (Lenkungs-/Steuerungskreise); Botschaft 2 (p. 46) –
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1 (S. 19 ff.) – all smart cities studied set up bodies
+    on the top administrative level (Lenkungs-/Steuerungskreise); Botschaft 2, S. 46 –
     almost all set one up early."""
     if not ctx.nodes:
         return
@@ -138,7 +139,7 @@ def no_strategic_body(ctx: Context) -> Iterator[Hit]:
     )
 
 
-@rule("strategic-cadence", "hint", cite("4.1", 19),
+@rule("strategic-cadence", "hint", cite("4.1"),
       Text("Sitzungsturnus eines strategischen Gremiums",
            "Meeting cadence of a strategic body"))  # fmt: skip
 def strategic_cadence(ctx: Context) -> Iterator[Hit]:
@@ -147,7 +148,7 @@ def strategic_cadence(ctx: Context) -> Iterator[Hit]:
     committee or operational steering body without a cadence → ``info`` asking for it.
     Threshold: ``weekly``, as DOMAIN.md fixes it; the guide observed strategic bodies
     meeting monthly to yearly (mostly half-yearly) and operational steering monthly or
-    every two weeks, so ``biweekly`` is not flagged. Source: 4.1, p. 19."""
+    every two weeks, so ``biweekly`` is not flagged. Source: 4.1, S. 19 ff."""
     for node in ctx.by_level["strategic"]:
         steering = node.form in STRATEGIC_BODIES
         if not steering and not (node.form is None and node.cadence is not None):

@@ -5,21 +5,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.catalog import cite, sources
 from orgdesigner.rules.context import Context
-from orgdesigner.rules.engine import Hit, cite, rule
+from orgdesigner.rules.engine import Hit, rule
 from orgdesigner.rules.text import Text
 
 REGIONAL_LEVELS = ("political", "strategic", "coordination")
 
 
-@rule("regional-without-regional-coordination", "warning", cite("4.2", 22),
+@rule("regional-without-regional-coordination", "warning", sources(cite("3"), cite("4.5")),
       Text("Region ohne regionale Koordination", "Region without regional coordination"))  # fmt: skip
 def regional_without_regional_coordination(ctx: Context) -> Iterator[Hit]:
     """Trigger: ``meta.scope`` is ``regional`` and there are coordination units, but none
     of them has ``scope`` ``regional``. Threshold: zero regional coordination units (without
-    any coordination unit, ``no-coordination`` warns instead). Source: 4.2, p. 22 –
+    any coordination unit, ``no-coordination`` warns instead). Source: Kap. 3, S. 13 ff. –
     regional programmes anchor the inter-municipal coordination on the coordination level
-    (Tabelle 1: Koordinationsebene Region); 4.5, p. 40 – a regional "Taktgeber"."""
+    (Tabelle 1: Koordinationsebene Region); 4.5, S. 40 ff. – a regional "Taktgeber"."""
     if ctx.meta.scope != "regional":
         return
     units = ctx.coordination_units
@@ -42,7 +43,7 @@ def regional_without_regional_coordination(ctx: Context) -> Iterator[Hit]:
     )
 
 
-@rule("regional-without-agreement", "hint", cite("4.1", 19),
+@rule("regional-without-agreement", "hint", cite("4.1"),
       Text("Regionale Kooperation ohne Vereinbarung",
            "Regional cooperation without agreement"))  # fmt: skip
 def regional_without_agreement(ctx: Context) -> Iterator[Hit]:
@@ -51,7 +52,7 @@ def regional_without_agreement(ctx: Context) -> Iterator[Hit]:
     an inter-municipal cooperation, not implementation partners), and the model's
     ``meta.scope`` is ``regional`` or one end has ``scope`` ``regional``. Threshold: any
     such relation; one finding per relation.
-    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1, p. 19 – long-term regional
+    Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.1, S. 19 ff. – long-term regional
     cooperations benefit from contracts and agreements on decision paths, roles and
     resources, especially for consolidation (Fraunhofer IESE 2021)."""
     regional_model = ctx.meta.scope == "regional"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from orgdesigner.catalog import cite
 from orgdesigner.rules.context import Context
-from orgdesigner.rules.engine import Hit, cite, rule
+from orgdesigner.rules.engine import Hit, rule
 from orgdesigner.rules.text import Text
 
 
-@rule("cycle-in-authority", "warning", cite("3", 13),
+@rule("cycle-in-authority", "warning", cite("3"),
       Text("Kreis in der Über-/Unterordnung", "Cycle in authority"))  # fmt: skip
 def cycle_in_authority(ctx: Context) -> Iterator[Hit]:
     """Trigger: the relation "is above" has a cycle. It is built from ``instructs`` and
@@ -58,7 +59,7 @@ def cycle_in_authority(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("isolated-node", "hint", cite("4.5", 40),
+@rule("isolated-node", "hint", cite("4.5"),
       Text("Einheit ohne Beziehung", "Unit without relations"))  # fmt: skip
 def isolated_node(ctx: Context) -> Iterator[Hit]:
     """Trigger: a node with no relation at all (advisory boards are left to
@@ -79,7 +80,7 @@ def isolated_node(ctx: Context) -> Iterator[Hit]:
         )
 
 
-@rule("upward-instruction", "warning", cite("3", 13),
+@rule("upward-instruction", "warning", cite("3", table=1),
       Text("Weisung von unten nach oben", "Instruction upwards"))  # fmt: skip
 def upward_instruction(ctx: Context) -> Iterator[Hit]:
     """Trigger: ``instructs`` from a node on a lower level to a node on a higher level

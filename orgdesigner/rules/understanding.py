@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from orgdesigner.catalog import EXTERNAL_FORMS
+from orgdesigner.catalog import EXTERNAL_FORMS, cite, sources
 from orgdesigner.model import Node, OrgModel
 from orgdesigner.rules.context import Context
-from orgdesigner.rules.engine import Finding, Hit, cite, rule
+from orgdesigner.rules.engine import Finding, Hit, rule
 from orgdesigner.rules.text import Text
 
 UNDERSTANDINGS: dict[str, tuple[int, str, str]] = {
@@ -127,13 +127,19 @@ def _classify(ctx: Context) -> tuple[str, Text, int | None]:
     units = ctx.coordination_units
     if not units:
         if ctx.by_form["extended_circle"]:
-            return "none", Text(
-                "nur ein erweiterter Kreis, aber kein Kernteam auf der Koordinationsebene",
-                "only an extended circle but no core team on the coordination level",
-            ), None
-        return "none", Text(
-            "keine Einheit auf der Koordinationsebene", "no unit on the coordination level"
-        ), None
+            return (
+                "none",
+                Text(
+                    "nur ein erweiterter Kreis, aber kein Kernteam auf der Koordinationsebene",
+                    "only an extended circle but no core team on the coordination level",
+                ),
+                None,
+            )
+        return (
+            "none",
+            Text("keine Einheit auf der Koordinationsebene", "no unit on the coordination level"),
+            None,
+        )
     count, partial = _head_count(ctx)
     involved = _involvement(ctx)
     if involved is not None:
@@ -154,21 +160,33 @@ def _classify(ctx: Context) -> tuple[str, Text, int | None]:
                 "angebundene Digitallotsinnen und -lotsen ({names})",
                 "attached digital pilots ({names})",
             )
-        return "extended", Text(
-            "{team}, ergänzt um {extension}; keine Projektleitung in der Umsetzung",
-            "{team}, complemented by {extension}; no project leadership in implementation",
-        ).format(team=team, extension=extension.format(names=ctx.names(circles or pilots))), count
+        return (
+            "extended",
+            Text(
+                "{team}, ergänzt um {extension}; keine Projektleitung in der Umsetzung",
+                "{team}, complemented by {extension}; no project leadership in implementation",
+            ).format(team=team, extension=extension.format(names=ctx.names(circles or pilots))),
+            count,
+        )
     if count is not None and count >= LEAN_TEAM:
-        return "extended", Text(
-            "{team}, mehr als das schlanke Modell der organisierenden Koordination mit weniger "
-            "als fünf Personen; keine Projektleitung in der Umsetzung",
-            "{team}, more than the lean model of organising coordination with fewer than five "
-            "people; no project leadership in implementation",
-        ).format(team=team), count
-    return "organising", Text(
-        "{team}, kein erweiterter Kreis, keine Projektleitung in der Umsetzung",
-        "{team}, no extended circle, no project leadership in implementation",
-    ).format(team=team), count
+        return (
+            "extended",
+            Text(
+                "{team}, mehr als das schlanke Modell der organisierenden Koordination mit weniger "
+                "als fünf Personen; keine Projektleitung in der Umsetzung",
+                "{team}, more than the lean model of organising coordination with fewer than five "
+                "people; no project leadership in implementation",
+            ).format(team=team),
+            count,
+        )
+    return (
+        "organising",
+        Text(
+            "{team}, kein erweiterter Kreis, keine Projektleitung in der Umsetzung",
+            "{team}, no extended circle, no project leadership in implementation",
+        ).format(team=team),
+        count,
+    )
 
 
 def understanding(model_or_ctx: OrgModel | Context) -> tuple[str, str, str]:
@@ -211,8 +229,10 @@ def of_findings(findings: Iterable[Finding]) -> tuple[str, str, str]:
     for f in findings:
         if f.rule_id == "coordination-understanding":
             details = dict(f.details)
-            return str(details["understanding"]), str(details["reason_de"]), str(
-                details["reason_en"]
+            return (
+                str(details["understanding"]),
+                str(details["reason_de"]),
+                str(details["reason_en"]),
             )
     return "", "", ""
 
@@ -249,7 +269,7 @@ ADVICE: dict[str, Text] = {
 """What the finding advises for each understanding."""
 
 
-@rule("coordination-understanding", "info", cite("4.2", 22),
+@rule("coordination-understanding", "info", sources(cite("4.2"), cite("4.3")),
       Text("Organisationsverständnis der Koordination",
            "Understanding of the coordination"))  # fmt: skip
 def coordination_understanding(ctx: Context) -> Iterator[Hit]:
@@ -260,7 +280,8 @@ def coordination_understanding(ctx: Context) -> Iterator[Hit]:
     also runs implementation work is ``involved``). Subjects: the coordination units (none
     for ``none``). Details (JSON): ``understanding`` (the key), ``core_team_persons`` (the
     known headcount, ``null`` if not given), ``reason_de``/``reason_en`` (why). Source: 4.2
-    Exkurs, p. 22."""
+    Exkurs, S. 22 ff. (the four understandings, the small team of fewer than five persons);
+    4.3, S. 30 ff. (coordination staff that also lead implementation work)."""
     key, reason, count = _classify(ctx)
     number, name_de, name_en = UNDERSTANDINGS[key]
     yield Hit(

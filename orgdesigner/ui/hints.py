@@ -35,12 +35,10 @@ def botschaften_for(node: Node | None, level: str | None = None) -> list[Botscha
     cat = catalog()
     if node is not None and node.form is not None:
         numbers.update(cat.form(node.form).botschaften.numbers)
-        cited = cat.form(node.form).citation.botschaft
-        if cited is not None:
-            numbers.add(cited)
+        numbers.update(cat.form(node.form).citation.botschaften)
         ch = g.characterisations.get(node.form)
-        if ch is not None and ch.botschaft is not None:
-            numbers.add(ch.botschaft)
+        if ch is not None:
+            numbers.update(ch.citation.botschaften)
     else:
         level_id = node.level if node is not None else level
         if level_id:

@@ -40,7 +40,7 @@ def test_check_example_json(capsys: pytest.CaptureFixture[str]) -> None:
             "subjects",
             "message",
             "citation",
-            "citation_parts",
+            "citations",
             "accepted",
             "details",
         }
