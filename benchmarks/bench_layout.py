@@ -65,7 +65,7 @@ def dot_source(model: OrgModel) -> str:
              "  edge [arrowhead=none];"]  # fmt: skip
     for i, lv in enumerate(LEVEL_IDS):
         members = " ".join(
-            f'{n.id} [width={n.width / 72:.3f}, height={n.height / 72:.3f}];'
+            f'"{n.id}" [width={n.width / 72:.3f}, height={n.height / 72:.3f}];'
             for n in model.nodes if n.level == lv
         )  # fmt: skip
         lines.append(f"  subgraph level{i} {{ rank=same; _level{i} [style=invis, width=0.01]; "
@@ -76,7 +76,7 @@ def dot_source(model: OrgModel) -> str:
         a, b = e.source, e.target
         if rank[level[a]] > rank[level[b]]:
             a, b = b, a
-        lines.append(f"  {a} -> {b};")
+        lines.append(f'  "{a}" -> "{b}";')  # quoted: ids may hold "-"
     lines.append("}")
     return "\n".join(lines)
 
@@ -94,7 +94,7 @@ def run_dot(source: str, timeout: float = 300.0) -> tuple[float, dict[str, Point
     for line in out.splitlines():
         parts = line.split()
         if parts and parts[0] == "node" and not parts[1].startswith("_level"):
-            centres[parts[1]] = (float(parts[2]), float(parts[3]))
+            centres[parts[1].strip('"')] = (float(parts[2]), float(parts[3]))
     return elapsed, centres
 
 

@@ -39,6 +39,7 @@ FormId = Literal[
     "digital_pilots",
     "external_provider",
     "external_partner",
+    "member_municipality",
     "expert_board",
     "ethics_board",
     "network_board",
@@ -391,7 +392,7 @@ class Catalog(_Strict):
         if tuple(lv.id for lv in sorted(self.levels, key=lambda lv: lv.order)) != LEVEL_IDS:
             raise ValueError("catalog levels must be the five contract levels in order")
         if sorted(f.id for f in self.forms) != sorted(FORM_IDS):
-            raise ValueError("catalog forms must be exactly the 23 contract forms")
+            raise ValueError("catalog forms must be exactly the 24 contract forms")
         if sorted(r.id for r in self.relations) != sorted(RELATION_IDS):
             raise ValueError("catalog relations must be exactly the 10 contract relation types")
         return self
@@ -475,6 +476,7 @@ FORM_LEVEL: dict[str, LevelId] = {
     "digital_pilots": "implementation",
     "external_provider": "implementation",
     "external_partner": "implementation",
+    "member_municipality": "implementation",
     "expert_board": "advisory",
     "ethics_board": "advisory",
     "network_board": "advisory",

@@ -7,7 +7,7 @@ from orgdesigner.model import Node
 
 _OUTSOURCED = {"outsourced_entity", "municipal_company"}
 _IN_ADMIN = {"staff_unit", "office"}
-_SENDS_STAFF = {"line_departments", "municipal_company"}
+_SENDS_STAFF = {"line_departments", "municipal_company", "member_municipality"}
 _RECEIVES_STAFF = {"project_group", "matrix_team", "digital_pilots"}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from orgdesigner.catalog import botschaft, cite
+from orgdesigner.catalog import botschaft, cite, sources
 from orgdesigner.rules.context import Context
 from orgdesigner.rules.engine import Hit, rule
 from orgdesigner.rules.text import Text
@@ -102,4 +102,32 @@ def no_advisory(ctx: Context) -> Iterator[Hit]:
     )
 
 
-RULES = (board_unconnected, board_not_at_top, no_advisory)
+@rule("board-instructed", "warning", sources(cite("4.4"), botschaft(8)),
+      Text("Beirat erhält Weisungen", "Advisory board receives instructions"))  # fmt: skip
+def board_instructed(ctx: Context) -> Iterator[Hit]:
+    """Trigger: an ``instructs`` relation ends at a node on the advisory level. Threshold:
+    any such relation; one finding per relation, naming the board, the relation and who
+    instructs. Source: 4.4, S. 39 ff. – boards are strategically supporting actors with an
+    advisory function; Botschaft 8, S. 58 – their value is independent input and their
+    members' networks, which instructions would not give."""
+    for e in ctx.by_type["instructs"]:
+        if ctx.nodes[e.target].level != "advisory":
+            continue
+        yield Hit(
+            (e.target, e.id, e.source),
+            Text(
+                "{source} erteilt {board} fachliche Weisungen. Beiräte beraten: Sie sind "
+                "strategisch unterstützende Gremien, deren Wert im unabhängigen Blick von außen "
+                "und in den Netzwerken ihrer Mitglieder liegt, und sind an Weisungen nicht "
+                "gebunden. Ändern Sie die Beziehung, z. B. in „Informiert / Austausch“ (die "
+                "Verwaltung unterrichtet den Beirat) oder „Berät“ vom Beirat aus.",
+                "{source} instructs {board}. Advisory boards advise: they are strategically "
+                "supporting bodies whose value lies in an independent view from outside and in "
+                "their members' networks, and they are not bound by instructions. Change the "
+                "relation, e.g. to 'informs' (the administration briefs the board) or to "
+                "'advises' from the board.",
+            ).format(source=ctx.name(e.source), board=ctx.name(e.target)),
+        )
+
+
+RULES = (board_unconnected, board_not_at_top, no_advisory, board_instructed)

@@ -3,6 +3,7 @@ staffing, and the forms it takes (staff unit, office, outsourced entity)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from orgdesigner.catalog import botschaft, cite, sources
@@ -380,6 +381,51 @@ def outsourced_instructs_admin(ctx: Context) -> Iterator[Hit]:
         )
 
 
+CDO_NAME = re.compile(r"\bCDO\b|\bchief\s+digital\s+officer\b", re.IGNORECASE)
+"""How a unit is named „Chief Digital Officer“: the full title or the abbreviation as a
+word (so „CDO-Büro“ matches, „Kreisbüro“ does not)."""
+
+
+@rule("cdo-on-coordination-level", "hint", cite("4.2"),
+      Text("CDO auf der Koordinationsebene", "CDO on the coordination level"))  # fmt: skip
+def cdo_on_coordination_level(ctx: Context) -> Iterator[Hit]:
+    """Trigger: a node on the coordination level whose label or ``lead`` names a „Chief
+    Digital Officer“ or „CDO“ (:data:`CDO_NAME`). Threshold: any such node; one finding per
+    node. A CDO on the strategic level (form ``cdo``) is what the guide describes and stays
+    quiet. Source: 4.2, S. 22 ff. – the term CDO is often confusing; in the KGSt role model
+    the CDO answers for digitalisation as a whole and belongs on the Dezernat level, i.e.
+    the strategic level; the coordination of a smart-city programme should rather be called
+    project lead or project management."""
+    for node in ctx.by_level["coordination"]:
+        if CDO_NAME.search(node.label):
+            named = Text(
+                "heißt aber „Chief Digital Officer“", "but is called 'Chief Digital Officer'"
+            )
+        elif node.lead and CDO_NAME.search(node.lead):
+            named = Text(
+                "aber ihre Leitung heißt „Chief Digital Officer“",
+                "but its lead is called 'Chief Digital Officer'",
+            )
+        else:
+            continue
+        yield Hit(
+            (node.id,),
+            Text(
+                "{unit} steht auf der Koordinationsebene, {named}. Nach dem Rollenmodell der "
+                "KGSt verantwortet eine CDO oder ein CDO die Digitalisierung als Ganzes und "
+                "gehört auf die Dezernatsebene, also die strategische Ebene; der Begriff "
+                "stiftet sonst häufig Verwirrung. Nennen Sie die Rolle Projektleitung oder "
+                "Projektmanagement Smart City – oder setzen Sie eine CDO-Einheit auf die "
+                "strategische Ebene, wenn es diese Rolle gibt.",
+                "{unit} is on the coordination level, {named}. In the KGSt role model a CDO "
+                "answers for digitalisation as a whole and belongs on the Dezernat level, i.e. "
+                "the strategic level; otherwise the term often causes confusion. Call the role "
+                "smart-city project lead or project management – or place a CDO unit on the "
+                "strategic level if that role exists.",
+            ).format(unit=ctx.name(node.id), named=named),
+        )
+
+
 RULES = (
     no_coordination,
     no_coordination_lead,
@@ -392,4 +438,5 @@ RULES = (
     office_without_cross_links,
     outsourced_no_mirror,
     outsourced_instructs_admin,
+    cdo_on_coordination_level,
 )

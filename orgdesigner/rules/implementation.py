@@ -14,7 +14,12 @@ GROUP_FORMS = frozenset({"project_group", "matrix_team", "digital_pilots", "exte
                          "operational_steering"})  # fmt: skip
 """Shared formats that integrate line departments (4.3, 4.1: operational steering round)."""
 
-DEPARTMENT_LIKE = frozenset({"line_departments", "municipal_company"})
+DEPARTMENT_LIKE = frozenset({"line_departments", "municipal_company", "member_municipality"})
+"""Units that implement in their own line and can send pilots or staff (4.3; a member
+municipality's administration does so for its own town in a regional programme)."""
+DEPARTMENT_FORMS = ("line_departments", "member_municipality")
+"""What ``departments-without-integration`` counts as a department (DOMAIN.md §2: a member
+municipality counts like a line department)."""
 
 PROJECT_GROUPS_MIN = 3
 SPOF_UNITS = 3
@@ -24,18 +29,19 @@ SPOF_POPULATION = 10_000
 @rule("departments-without-integration", "warning", cite("4.3", table=5),
       Text("Fachämter ohne Verzahnung", "Departments without integration"))  # fmt: skip
 def departments_without_integration(ctx: Context) -> Iterator[Hit]:
-    """Trigger: the model has two or more ``line_departments`` and at least one of them is
+    """Trigger: the model has two or more departments (``line_departments`` or
+    ``member_municipality``, which counts like a department) and at least one of them is
     not integrated. Integrated means a relation of any type with a coordination-level node
     (coordination relation), or with a shared group (``project_group``, ``matrix_team``,
     ``digital_pilots``, ``extended_circle`` or the ``operational_steering`` round of
     department heads), or an ``informs``/``cooperates`` relation with another line
-    department (regular exchange). Threshold: ≥ 2 departments; one finding naming every
+    department or member municipality (regular exchange). Threshold: ≥ 2 departments; one finding naming every
     department that is not integrated.
     Severity by phase (``rules.phase``, DOMAIN.md §6b). Source: 4.3, Tabelle 5, S. 30 ff. – implementation in
     the line risks little cross-departmental collaboration; departments are linked through
     a cross-departmental working group steered by the coordination and regular alignment
     rounds."""
-    departments = ctx.by_form["line_departments"]
+    departments = [n for form in DEPARTMENT_FORMS for n in ctx.by_form[form]]
     if len(departments) < 2:
         return
     lonely: list[str] = []
@@ -46,7 +52,7 @@ def departments_without_integration(ctx: Context) -> Iterator[Hit]:
             if (
                 other.level == "coordination"
                 or other.form in GROUP_FORMS
-                or (other.form == "line_departments" and e.type in ("informs", "cooperates"))
+                or (other.form in DEPARTMENT_FORMS and e.type in ("informs", "cooperates"))
             ):
                 integrated = True
                 break
@@ -56,20 +62,26 @@ def departments_without_integration(ctx: Context) -> Iterator[Hit]:
         return
     if len(lonely) == 1:
         alone = Text("setzt Maßnahmen für sich allein um", "implements measures on its own")
-        them = Text("das Amt", "the department")
+        them = (
+            Text("die Kommune", "the municipality")
+            if ctx.nodes[lonely[0]].form == "member_municipality"
+            else Text("das Amt", "the department")
+        )
     else:
         alone = Text("setzen Maßnahmen jeweils für sich um", "implement measures each on their own")
-        them = Text("die Ämter", "the departments")
+        them = Text("sie", "them")
     yield Hit(
         tuple(lonely),
         Text(
             "{names} {alone}: Es gibt keine gemeinsame Arbeitsgruppe, keine Verbindung zur "
-            "Koordination und keinen regelmäßigen Austausch mit anderen Fachämtern. So droht "
+            "Koordination und keinen regelmäßigen Austausch mit anderen Fachämtern oder "
+            "beteiligten Kommunen. So droht "
             "eine geringe fachbereichsübergreifende Zusammenarbeit. Binden Sie {them} an die "
             "Koordination an, bilden Sie eine ämterübergreifende Arbeitsgruppe oder richten "
             "Sie regelmäßige Abstimmungsrunden ein („Informiert / Austausch“).",
             "{names} {alone}: there is no shared working group, no link to the coordination "
-            "and no regular exchange with other departments. This risks little "
+            "and no regular exchange with other departments or participating municipalities. "
+            "This risks little "
             "cross-departmental collaboration. Link {them} to the coordination, form a "
             "cross-departmental working group or set up regular alignment rounds "
             "('informs / exchange').",
@@ -212,7 +224,9 @@ def matrix_dual_authority(ctx: Context) -> Iterator[Hit]:
 def pilots_missing_tie(ctx: Context) -> Iterator[Hit]:
     """Trigger: ``digital_pilots`` without a relation (any type) to the coordination level,
     or without a relation to at least one department or company (``line_departments``,
-    ``municipal_company`` or an implementation unit without a form). Threshold: one of the
+    ``municipal_company``, ``member_municipality`` – in a regional programme pilots are the
+    core team's access to the member municipalities – or an implementation unit without a
+    form). Threshold: one of the
     two ties missing. Source: 4.3 Exkurs, S. 30 ff., and Botschaft 4, S. 50 – pilots are
     "doppelte Botschafter" between their department or company and the smart-city
     structures."""

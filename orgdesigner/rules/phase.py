@@ -36,32 +36,37 @@ PHASE_SEVERITIES: dict[str, tuple[Severity, Severity, Severity, Severity]] = {
 
 _TRIAL = Text("In der Erprobungsphase", "In the trial phase")
 PHASE_REASONS: dict[tuple[str, Phase], Text] = {
-    ("no-coordination", "pilot"): _TRIAL + Text(
+    ("no-coordination", "pilot"): _TRIAL
+    + Text(
         " ist eine übergeordnete Koordination weder vorhanden noch erforderlich "
         "(Organisationsverständnis 4, Kap. 4.2, S. 22 ff.)",
         " an overarching coordination is neither in place nor needed (understanding 4, "
         "ch. 4.2, p. 22 ff.)",
     ),
-    ("departments-without-integration", "pilot"): _TRIAL + Text(
+    ("departments-without-integration", "pilot"): _TRIAL
+    + Text(
         " erproben einzelne Fachämter erste Maßnahmen und bleiben dabei in der Regel bei "
         "ihrem eigenen Fachbereich (Organisationsverständnis 4, Kap. 4.2, S. 22 ff.)",
         " single departments try out first measures and as a rule stay within their own "
         "field (understanding 4, ch. 4.2, p. 22 ff.)",
     ),
-    ("no-strategic-body", "pilot"): _TRIAL + Text(
+    ("no-strategic-body", "pilot"): _TRIAL
+    + Text(
         " ist das Vorhaben noch nicht übergeordnet gesteuert; erst der Schritt in die "
         "koordinierte Strategiephase braucht ein Steuerungsgremium (Organisationsverständnis "
         "4, Kap. 4.2, S. 22 ff.)",
         " the programme is not yet steered as a whole; the step into the coordinated "
         "strategy phase is what needs a steering body (understanding 4, ch. 4.2, p. 22 ff.)",
     ),
-    ("company-not-in-steering", "pilot"): _TRIAL + Text(
+    ("company-not-in-steering", "pilot"): _TRIAL
+    + Text(
         " erproben kommunale Unternehmen wie Stadtwerke einzelne Maßnahmen meist noch für "
         "sich (Organisationsverständnis 4, Kap. 4.2, S. 22 ff.)",
         " municipal companies such as utilities mostly still try out single measures on "
         "their own (understanding 4, ch. 4.2, p. 22 ff.)",
     ),
-    ("external-provider-coordinates", "pilot"): _TRIAL + Text(
+    ("external-provider-coordinates", "pilot"): _TRIAL
+    + Text(
         " werden erste Erfahrungen gesammelt und Fachkompetenzen vor Ort erst aufgebaut "
         "(Organisationsverständnis 4, Kap. 4.2, S. 22 ff.); spätestens für die Strategiephase "
         "sollte das Know-how in der Kommune liegen (Botschaft 6, S. 54)",
@@ -77,7 +82,8 @@ PHASE_REASONS: dict[tuple[str, Phase], Text] = {
         "agreements on decision paths, roles and resources (ch. 4.1, p. 19 ff.; Fraunhofer "
         "IESE 2021: 30 ff.)",
     ),
-    ("board-not-at-top", "pilot"): _TRIAL + Text(
+    ("board-not-at-top", "pilot"): _TRIAL
+    + Text(
         " gibt es meist noch keine übergeordnete Steuerung, die der Rat eines Beirats "
         "erreichen müsste (Organisationsverständnis 4, Kap. 4.2, S. 22 ff.)",
         " there is mostly no overall steering yet that a board's advice would have to reach "

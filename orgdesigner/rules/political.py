@@ -195,4 +195,94 @@ def strategic_cadence(ctx: Context) -> Iterator[Hit]:
             )
 
 
-RULES = (no_political_body, no_mandate, no_strategic_body, strategic_cadence)
+INFORMING = ("reports_to", "informs")
+"""Relations that carry information upwards: regular reports and exchange formats."""
+
+
+@rule("politics-not-informed", "hint", sources(cite("4.1"), botschaft(2)),
+      Text("Politik wird nicht unterrichtet", "Politics not kept informed"))  # fmt: skip
+def politics_not_informed(ctx: Context) -> Iterator[Hit]:
+    """Trigger: a political body (``council`` or ``committee``, DOMAIN.md §6c) gives a
+    ``mandates`` relation, but no path of ``reports_to`` or ``informs`` relations (one or
+    more steps, through any units) leads from a node on the strategic or coordination level
+    to a political body. Threshold: zero such paths; one finding naming the mandating
+    bodies. Without a mandate the rule stays quiet (``no-mandate`` gives the hint). One
+    backward breadth-first search from the political bodies: linear in the model. Source:
+    4.1, S. 19 ff. – the council (or its committees) is the body that is regularly told of
+    the programme's progress, and committees that are kept informed continuously support
+    its political backing; Botschaft 2, S. 46 – keep politics involved from the start."""
+    bodies = _political_bodies(ctx)
+    mandating = [b for b in bodies if any(e.type == "mandates" for e in ctx.out_edges(b))]
+    if not mandating:
+        return
+    reached = set(bodies)
+    queue = list(bodies)
+    while queue:
+        for e in ctx.in_edges(queue.pop(), *INFORMING):
+            if e.source not in reached:
+                reached.add(e.source)
+                queue.append(e.source)
+    if any(ctx.nodes[n].level in ("strategic", "coordination") for n in reached):
+        return
+    yield Hit(
+        tuple(mandating),
+        Text(
+            "{bodies} erteilt den Auftrag, erfährt aber nichts über den Fortgang: Weder die "
+            "strategische Ebene noch die Koordination berichtet an ein politisches Gremium "
+            "oder informiert es. Der Rat und seine Ausschüsse sind die Gremien, denen "
+            "regelmäßig über den Fortschritt berichtet wird; kontinuierliche Information "
+            "stärkt den politischen Rückhalt. Zeichnen Sie ein, wer dem Rat oder dem "
+            "Ausschuss berichtet („Berichtet an“) oder ihn informiert („Informiert / "
+            "Austausch“), z. B. die Verwaltungsspitze oder die Koordination.",
+            "{bodies} gives the mandate but hears nothing of the progress: neither the "
+            "strategic level nor the coordination reports to or informs a political body. The "
+            "council and its committees are the bodies that are regularly told of the "
+            "progress; continuous information strengthens the political backing. Draw who "
+            "reports to ('reports to') or informs ('informs') the council or the committee, "
+            "e.g. the administration head or the coordination.",
+        ).format(bodies=ctx.names(mandating)),
+    )
+
+
+@rule("steering-without-coordination", "hint", cite("4.1"),
+      Text("Steuerungsgremium ohne Koordination", "Steering body without coordination"))  # fmt: skip
+def steering_without_coordination(ctx: Context) -> Iterator[Hit]:
+    """Trigger: a ``steering_committee`` or ``operational_steering`` body has no relation
+    of any type (either direction) with a coordination unit (a node on the coordination
+    level other than the extended circle, the ``coordination_lead`` role included).
+    Threshold: zero such relations; one finding per body. A model without any coordination
+    unit stays quiet: ``no-coordination`` speaks of that, and in the trial phase a
+    coordination is not yet needed (§6b). Source: 4.1, S. 19 ff. – steering circles meet
+    with the project coordination taking part and receive its regular reports; the
+    operational steering round includes the coordinating project lead."""
+    coordination = {n.id for n in ctx.coordination_units}
+    if not coordination:
+        return
+    for form in sorted(STRATEGIC_BODIES):
+        for node in ctx.by_form[form]:
+            if ctx.neighbours(node.id) & coordination:
+                continue
+            yield Hit(
+                (node.id,),
+                Text(
+                    "{body} hat keine Verbindung zur Koordination. In Lenkungs- und "
+                    "Steuerungskreisen sitzt die Projektkoordination mit am Tisch, und die "
+                    "Koordinationsebene berichtet dem Gremium regelmäßig. Zeichnen Sie ein, "
+                    "wie die Koordination an das Gremium angebunden ist, z. B. „Berichtet an“ "
+                    "von der Projektleitung zum Gremium.",
+                    "{body} has no relation to the coordination. The project coordination "
+                    "takes part in steering circles, and the coordination level reports to "
+                    "the body regularly. Draw how the coordination is tied to the body, e.g. "
+                    "'reports to' from the project lead to the body.",
+                ).format(body=ctx.name(node.id)),
+            )
+
+
+RULES = (
+    no_political_body,
+    no_mandate,
+    no_strategic_body,
+    strategic_cadence,
+    politics_not_informed,
+    steering_without_coordination,
+)

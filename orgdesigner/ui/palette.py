@@ -29,6 +29,7 @@ _GLYPHS: dict[str, str] = {
     "extended_circle": "○",
     "line_departments": "▥", "matrix_team": "▦", "project_group": "P", "municipal_company": "U",
     "digital_pilots": "L", "external_provider": "D", "external_partner": "⇄",
+    "member_municipality": "K",
     "expert_board": "F", "ethics_board": "E", "network_board": "N", "participation_board": "B",
 }  # fmt: skip
 

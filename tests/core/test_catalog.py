@@ -29,6 +29,7 @@ FORMS = {
         "digital_pilots",
         "external_provider",
         "external_partner",
+        "member_municipality",
     ],
     "advisory": ["expert_board", "ethics_board", "network_board", "participation_board"],
 }
@@ -49,7 +50,7 @@ RELATIONS = [
 def test_contract_ids() -> None:
     cat = catalog()
     assert [lv.id for lv in sorted(cat.levels, key=lambda lv: lv.order)] == LEVELS
-    assert len(cat.forms) == 23
+    assert len(cat.forms) == 24
     for level, forms in FORMS.items():
         assert [f.id for f in cat.forms_of(level)] == forms
     assert [r.id for r in cat.relations] == RELATIONS

@@ -1,6 +1,6 @@
-"""The 33 rules of DOMAIN.md §6: contract ids, severities, citations, and one model per rule
-on which it fires and a close variant on which it does not (``tests/data/rules/``, written
-by ``tests/data/rules/make_cases.py``)."""
+"""The 37 rules of DOMAIN.md §6 this version owns (33 + 4 added later): contract ids,
+severities, citations, and one model per rule on which it fires and a close variant on which
+it does not (``tests/data/rules/``, written by ``tests/data/rules/make_cases.py``)."""
 
 from __future__ import annotations
 
@@ -55,6 +55,11 @@ CONTRACT_IDS = [
     "strategic-cadence",
     "no-advisory",
     "coordination-understanding",
+    # added in the second version of the contract
+    "politics-not-informed",
+    "board-instructed",
+    "cdo-on-coordination-level",
+    "steering-without-coordination",
 ]
 
 # Default severities as DOMAIN.md §6 lists them.
@@ -74,6 +79,8 @@ SEVERITIES = {
     "regional-without-agreement": "hint", "external-provider-coordinates": "warning",
     "company-not-in-steering": "hint", "single-point-of-failure": "hint",
     "strategic-cadence": "hint", "no-advisory": "info", "coordination-understanding": "info",
+    "politics-not-informed": "hint", "board-instructed": "warning",
+    "cdo-on-coordination-level": "hint", "steering-without-coordination": "hint",
 }  # fmt: skip
 
 # Citations as DOMAIN.md §6 and §6d give them, as users read them: a Botschaft on its own
@@ -113,6 +120,10 @@ CITATIONS: dict[str, str] = {
     "regional-without-regional-coordination": "Kap. 3, S. 13 ff.; Kap. 4.5, S. 40 ff.",
     "regional-without-agreement": "Kap. 4.1, S. 19 ff.",
     "coordination-understanding": "Kap. 4.2, S. 22 ff.; Kap. 4.3, S. 30 ff.",
+    "politics-not-informed": "Kap. 4.1, S. 19 ff.; Kap. 5.2, Botschaft 2, S. 46",
+    "board-instructed": "Kap. 4.4, S. 39 ff.; Kap. 5.8, Botschaft 8, S. 58",
+    "cdo-on-coordination-level": "Kap. 4.2, S. 22 ff.",
+    "steering-without-coordination": "Kap. 4.1, S. 19 ff.",
 }
 
 
@@ -147,9 +158,9 @@ def _e(edge_id: str, kind: str, source: str, target: str, **attrs: Any) -> dict[
 
 def test_exactly_the_contract_rules_are_registered() -> None:
     rules = all_rules()
-    assert len(rules) == 33
+    assert len(rules) == 37
     assert sorted(rules) == sorted(CONTRACT_IDS)
-    assert len(set(CONTRACT_IDS)) == 33
+    assert len(set(CONTRACT_IDS)) == 37
 
 
 def test_every_rule_has_a_case() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -19,10 +20,56 @@ from orgdesigner.templates import TEMPLATES, TemplateError, example_model, load_
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.name)
-def test_template_has_no_warnings(template) -> None:  # type: ignore[no-untyped-def]
+def test_template_has_no_warnings_and_no_hints(template) -> None:  # type: ignore[no-untyped-def]
     model = template.build()
-    warnings = [f for f in evaluate(model) if f.severity == "warning"]
-    assert warnings == [], [f.message_de for f in warnings]
+    flagged = [f for f in evaluate(model) if f.severity in ("warning", "hint")]
+    assert flagged == [], [f.message_de for f in flagged]
+
+
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.name)
+def test_template_cites_its_pages_and_marks_what_is_invented(template) -> None:  # type: ignore[no-untyped-def]
+    """Each description names the guide pages its facts come from (pages of the guide's
+    chapters 2 to 5, S. 10–63) and says that names and head counts are illustrative."""
+    description = template.build().meta.description
+    pages = [int(p) for p in re.findall(r"S\. (\d+)", description)]
+    assert pages, description
+    assert all(10 <= p <= 63 for p in pages), pages
+    assert re.findall(r"S\. (\d+)", template.inspired("de")), template.inspired("de")
+    assert re.findall(r"p\. (\d+)", template.inspired("en")), template.inspired("en")
+    assert "zur Veranschaulichung erfunden" in description
+
+
+def _template(name: str):  # type: ignore[no-untyped-def]
+    return next(t for t in TEMPLATES if t.name == name).build()
+
+
+def test_templates_tell_their_model_municipality_as_the_guide_does() -> None:
+    # Eichenzell (S. 49): a Smart-City-Büro with a team, separate from the town hall
+    small = _template("kleine-gemeinde")
+    (buero,) = [n for n in small.nodes if n.form == "staff_unit"]
+    assert "Smart-City-Büro" in buero.label and (buero.persons or 0) >= 2
+    assert not any("Hauptamt" in n.label for n in small.nodes)
+    # Mayen-Koblenz (S. 20, S. 51): the mayors' body is strategic, one pilot per Teilregion
+    # with Jour Fixes for its member municipalities, and a CDO on the strategic level
+    region = _template("smarte-region")
+    levels = {n.label: n.level for n in region.nodes}
+    assert levels["Bürgermeisterkonferenz"] == "strategic"
+    assert not [n for n in region.nodes if n.form == "informal_round"]
+    pilots = [n for n in region.nodes if n.form == "digital_pilots"]
+    members = [n for n in region.nodes if n.form == "member_municipality"]
+    assert len(pilots) == len(members) >= 2
+    jour_fixe = [e for e in region.edges if e.type == "informs" and "Jour fixe" in e.label]
+    assert {(e.source, e.target) for e in jour_fixe} == {
+        (p.id, m.id) for p, m in zip(pilots, members, strict=True)
+    }
+    assert [n.level for n in region.nodes if n.form == "cdo"] == ["strategic"]
+    # Kaiserslautern: no „Chief Digital Officer“ on the coordination level (4.2)
+    agency = _template("stabsstelle-agentur")
+    assert not [n for n in agency.nodes if n.level == "coordination"
+                and "Chief Digital Officer" in (n.label + (n.lead or ""))]  # fmt: skip
+    # Solingen's board is a Fachbeirat (S. 39)
+    matrix = _template("matrix")
+    assert [n.form for n in matrix.nodes if n.level == "advisory"] == ["expert_board"]
 
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.name)
@@ -50,21 +97,22 @@ def test_templates_cover_the_guide_cases() -> None:
     assert pilot.meta.phase == "pilot"
 
 
-def test_rules_json_lists_33_rules_and_all_bullets(capsys: pytest.CaptureFixture[str]) -> None:
+def test_rules_json_lists_37_rules_and_all_bullets(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "--format", "json"]) == 0
     doc = json.loads(capsys.readouterr().out)
-    assert len(doc["rules"]) == 33
-    assert len({r["id"] for r in doc["rules"]}) == 33
+    assert len(doc["rules"]) == 37
+    assert len({r["id"] for r in doc["rules"]}) == 37
     for r in doc["rules"]:
         assert r["description"] and r["citation"].startswith("Kap.")
+        assert r["citation"] == "; ".join(c["text"] for c in r["citations"])
     forms = {f["id"]: f for f in doc["forms"]}
-    assert len(forms) == 23
+    assert len(forms) == 24
     for form_id, pc in guide().pros_cons.items():
         assert forms[form_id]["kind"] == "table"
         assert forms[form_id]["pros"] == [b.de for b in pc.pros]
         assert forms[form_id]["cons"] == [b.de for b in pc.cons]
         assert f"Tabelle {pc.table}" in forms[form_id]["source"]
-    assert sum(f["kind"] == "summary" for f in forms.values()) == 16
+    assert sum(f["kind"] == "summary" for f in forms.values()) == 17
 
 
 def test_templates_are_the_shipped_model_files() -> None:

@@ -1,6 +1,6 @@
 """Generate the rule test models in this folder (run from anywhere; rerun after changes).
 
-For each of the 33 rule ids of DOMAIN.md §6 this script writes
+For each of the 37 rule ids of DOMAIN.md §6 this version owns this script writes
 
 * ``<rule-id>.fires.orgmodel.json`` – a small model on which the rule fires, and
 * ``<rule-id>.passes.orgmodel.json`` – a close variant on which it does not,
@@ -438,6 +438,37 @@ def cases() -> dict[str, Case]:
         "Always fires; without staff of the Stabsstelle in the Projektgruppe the model is "
         "'extended' (pilots tied to the core team) instead of 'involved'.",
         always_fires=True, fires_key="involved", passes_key="extended"))  # fmt: skip
+
+    # --- added in the second version of the contract ------------------------------------
+    fires = base().drop("e-ob-bericht", "e-lk-ausschuss")
+    passes = base().drop("e-lk-ausschuss")
+    c["politics-not-informed"] = (fires, passes, _expect(
+        "hint", ["rat"],
+        "The Oberbürgermeisterin still reports to the Ausschuss, which reports to the Stadtrat: "
+        "politics hears of the progress."))  # fmt: skip
+
+    fires = base().edge("e-ob-beirat", "instructs", "ob", "fachbeirat",
+                        label="Prüfauftrag")  # fmt: skip
+    passes = base().edge("e-ob-beirat", "informs", "ob", "fachbeirat", label="Prüfauftrag")
+    c["board-instructed"] = (fires, passes, _expect(
+        "warning", ["fachbeirat", "e-ob-beirat", "ob"],
+        "The Oberbürgermeisterin informs the Fachbeirat of the question instead of "
+        "instructing it."))  # fmt: skip
+
+    fires = base().set("projektleitung", label="Chief Digital Officer (CDO)")
+    passes = base().node("cdo", "cdo", "Chief Digital Officer (CDO)", 3,
+                         lead="Dr. Ralf Weber").edge("e-cdo-ob", "reports_to", "cdo", "ob")  # fmt: skip
+    c["cdo-on-coordination-level"] = (fires, passes, _expect(
+        "hint", ["projektleitung"],
+        "The Projektleitung keeps its name; a CDO is added on the strategic level, where the "
+        "KGSt role model places it."))  # fmt: skip
+
+    fires = base().set("e-pl-lk", target="ob")
+    passes = base()
+    c["steering-without-coordination"] = (fires, passes, _expect(
+        "hint", ["lenkungskreis"],
+        "The Projektleitung reports to the Lenkungskreis, not past it to the "
+        "Oberbürgermeisterin."))  # fmt: skip
     return c
 
 
@@ -527,6 +558,40 @@ def variants() -> dict[str, Case]:
         "The Projektgruppe keeps its own lead instead of being led by the Digitalagentur: "
         "'organising' instead of 'involved'.", rule_id="coordination-understanding",
         always_fires=True, fires_key="involved", passes_key="organising"))  # fmt: skip
+
+    # a member municipality counts like a line department (DOMAIN.md §2, issue 14)
+    def members(d: Draft) -> Draft:
+        d.drop("tiefbauamt")
+        d.node("kom-nord", "member_municipality", "Verbandsgemeinde Nord", 1)
+        d.node("kom-sued", "member_municipality", "Verbandsgemeinde Süd", 5)
+        d.edge("e-koord-nord", "coordinates", "stabsstelle", "kom-nord")
+        d.edge("e-koord-sued", "coordinates", "stabsstelle", "kom-sued")
+        return d
+
+    fires = members(regional_base()).drop("e-koord-sued")
+    passes = members(regional_base()).drop("e-koord-sued")
+    passes.edge("e-sued-nord", "informs", "kom-sued", "kom-nord", label="Jour fixe")
+    v["departments-without-integration.member-municipality"] = (fires, passes, _expect(
+        "warning", ["kom-sued"],
+        "The Verbandsgemeinde Süd meets the Verbandsgemeinde Nord in a regular Jour fixe: "
+        "a regular exchange between member municipalities integrates them as between "
+        "departments.", rule_id="departments-without-integration"))  # fmt: skip
+
+    fires = members(regional_base()).drop("e-se-lotsen")
+    passes = members(regional_base()).drop("e-se-lotsen")
+    passes.edge("e-nord-lotsen", "delegates", "kom-nord", "lotsen")
+    v["pilots-missing-tie.member-municipality"] = (fires, passes, _expect(
+        "warning", ["lotsen"],
+        "The Verbandsgemeinde Nord sends staff into the Regionallotsen: a member "
+        "municipality is the pilots' department-side tie.",
+        rule_id="pilots-missing-tie"))  # fmt: skip
+
+    fires = base().set("stabsstelle", lead="Chief Digital Officer")
+    passes = base().set("stabsstelle", lead="Projektleitung Smart City")
+    v["cdo-on-coordination-level.lead"] = (fires, passes, _expect(
+        "hint", ["stabsstelle"],
+        "The Stabsstelle's lead is called Projektleitung Smart City instead of Chief "
+        "Digital Officer.", rule_id="cdo-on-coordination-level"))  # fmt: skip
     return v
 
 
