@@ -338,6 +338,9 @@ def _print_text(name: str, model: Any, findings: list[Any], counts: dict[str, in
             f"{counts['warning']} warnings, {counts['hint']} hints, {counts['info']} information\n",
         )
     )
+    from orgdesigner.naming import subject_names
+
+    names = subject_names(model)
     for severity, (de, en) in _SEVERITY_NAMES.items():
         group = [f for f in findings if f.severity == severity and not f.accepted]
         if not group:
@@ -345,9 +348,10 @@ def _print_text(name: str, model: Any, findings: list[Any], counts: dict[str, in
         out.write(f"\n  {_t(de, en)} ({len(group)}):\n")
         for f in group:
             out.write(f"  - {f.title()}: {f.message()}\n")
+            concerned = ", ".join(names.get(s, s) for s in f.subjects)
             out.write(
                 f"      {_t('Quelle', 'Source')}: {f.citation.format()}"
-                f" · {_t('betrifft', 'concerns')}: {', '.join(f.subjects) or _t('das ganze Modell', 'the whole model')}\n"
+                f" · {_t('betrifft', 'concerns')}: {concerned or _t('das ganze Modell', 'the whole model')}\n"
             )
     accepted = [f for f in findings if f.accepted]
     if accepted:

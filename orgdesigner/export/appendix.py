@@ -22,6 +22,7 @@ from orgdesigner.catalog import LEVEL_IDS, catalog, guide
 from orgdesigner.export import fonts
 from orgdesigner.i18n import pick
 from orgdesigner.model import Node, OrgModel
+from orgdesigner.naming import subject_names
 
 SEVERITY = {
     "warning": ("Warnung", "Warning"),
@@ -114,7 +115,7 @@ def _findings(model: OrgModel, lang: str, st: dict[str, ParagraphStyle]) -> list
                 st["body"],
             )
         )
-    labels = {n.id: _label(n, lang) for n in model.nodes}
+    labels = subject_names(model, lang=lang)
     for f in findings:
         de, en = SEVERITY[f.severity]
         concerns = ", ".join(labels.get(s, s) for s in f.subjects)

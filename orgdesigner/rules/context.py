@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from orgdesigner.catalog import LEVEL_RANK
 from orgdesigner.model import Edge, Node, OrgModel
+from orgdesigner.naming import unit_names
 from orgdesigner.rules.text import Text
 
 if TYPE_CHECKING:
@@ -84,13 +85,17 @@ class Context:
         )
 
     # -- names in messages --------------------------------------------------------
+    @cached_property
+    def _unit_names(self) -> tuple[dict[str, str], dict[str, str]]:
+        return unit_names(self.model.nodes, "de"), unit_names(self.model.nodes, "en")
+
     def name(self, node_id: str) -> Text:
-        """The node's label (its id when it has none) quoted: „A“ in German, "A" in English."""
-        node = self.nodes[node_id]
-        text = node.label.strip() or node_id
-        if len(text) > 60:
-            text = text[:59] + "…"
-        return Text(f"„{text}“", f'"{text}"')
+        """The unit's name quoted: „A“ in German, "A" in English. Its label, or its form
+        when it has none; two units of the same name are told apart in brackets
+        (:mod:`orgdesigner.naming`), so a finding never leaves open which one it means."""
+        de, en = (names[node_id] for names in self._unit_names)
+        de, en = (t if len(t) <= 80 else t[:79] + "…" for t in (de, en))
+        return Text(f"„{de}“", f'"{en}"')
 
     def names(self, ids: list[str] | tuple[str, ...]) -> Text:
         """„A“, „B“ und „C“ (German) or "A", "B" and "C" (English); long lists shortened."""

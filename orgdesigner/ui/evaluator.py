@@ -23,10 +23,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal, Slot
 
-from orgdesigner.catalog import catalog, form_name
 from orgdesigner.commands import ChangeSet
 from orgdesigner.document import Document
 from orgdesigner.model import OrgModel
+from orgdesigner.naming import subject_names
 from orgdesigner.rules import Finding, evaluate
 from orgdesigner.rules.understanding import of_findings
 
@@ -70,25 +70,7 @@ def evaluate_snapshot(model: OrgModel, generation: int = 0) -> Evaluation:
     not computed again."""
     start = time.perf_counter()
     findings = tuple(evaluate(model))
-    nodes = {n.id: n for n in model.nodes}
-    edges = {e.id: e for e in model.edges}
-    names: dict[str, str] = {}
-
-    def name(node_id: str) -> str:
-        node = nodes[node_id]
-        return node.label.strip() or form_name(node.level, node.form) or node_id
-
-    cat = catalog()
-    for f in findings:
-        for subject in f.subjects:
-            if subject in names:
-                continue
-            if subject in nodes:
-                names[subject] = name(subject)
-            elif subject in edges:
-                e = edges[subject]
-                names[subject] = (f"{name(e.source)} → {name(e.target)} "
-                                  f"({cat.relation(e.type).label.get()})")  # fmt: skip
+    names = subject_names(model, dict.fromkeys(s for f in findings for s in f.subjects))
     return Evaluation(
         generation=generation,
         findings=findings,

@@ -67,11 +67,11 @@ def test_the_panel_lists_a_broken_rule_within_the_debounce_and_drops_it_when_fix
     assert "Betrifft: Stabsstelle Smart City; Stabsstelle Smart City → Projektgruppe Mobilität" in text
     assert "Kap. 4.2, Tabelle 2, S. 22" in text and RULE not in text  # the id: tooltip only
     assert panel.group_index("warning").data() == "Warnungen (3)"
-    assert window.rule_counts.text() == "3 Warnungen · 0 Hinweise"
+    assert window.rule_counts.text() == "3 Warnungen · 1 Hinweis"  # politics-not-informed: the council hears nothing back
     # fix the model: the staff unit coordinates instead
     assert window.controller.set_edge_properties(["e5"], {"type": "coordinates"})
     qtbot.waitUntil(lambda: RULE not in rule_ids(panel, "warning"), timeout=10_000)
-    assert window.rule_counts.text() == "2 Warnungen · 0 Hinweise"
+    assert window.rule_counts.text() == "2 Warnungen · 1 Hinweis"  # politics-not-informed: the council hears nothing back
     # undo brings the finding back
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: RULE in rule_ids(panel, "warning"), timeout=10_000)
@@ -148,7 +148,7 @@ def test_a_rule_switched_off_is_accepted_with_its_reason_and_survives_saving(
     assert "1 Befund angenommen." in text and "Stabsstelle erteilt Weisungen" in text
     assert RULE not in text
     assert panel.is_group_visible("accepted")
-    assert window.rule_counts.text() == "2 Warnungen · 0 Hinweise"
+    assert window.rule_counts.text() == "2 Warnungen · 1 Hinweis"  # politics-not-informed: the council hears nothing back
     # the staff unit keeps a badge for the two warnings still open on it
     assert len(window.finding_badges.badges["stab"].mark.lines) == 2
     assert "e5" not in window.finding_badges.badges  # accepted findings carry no badge
@@ -369,7 +369,7 @@ def test_the_status_bar_shows_the_counts(window: MainWindow, qtbot: Any) -> None
     wait_current(qtbot, window)
     button = window.statusBar().findChild(QToolButton, "rule_counts")
     assert button is window.rule_counts
-    assert button.text() == "2 Warnungen · 0 Hinweise"
+    assert button.text() == "2 Warnungen · 1 Hinweis"  # politics-not-informed: the council hears nothing back
     window.rule_dock.hide()
     button.click()
     assert window.rule_dock.isVisible()
