@@ -192,11 +192,8 @@ def _pros_cons(model: OrgModel, lang: str, st: dict[str, ParagraphStyle]) -> lis
         label = cat.form(form_id).label.get(lang)
         if form_id in content.pros_cons:
             pc = content.pros_cons[form_id]
-            cite = pick(f"zitiert nach Tabelle {pc.table}", f"quoted from table {pc.table}", lang)
-            where = pick(
-                f"Kap. {pc.chapter}, S. {pc.page}", f"chapter {pc.chapter}, p. {pc.page}", lang
-            )
-            out.append(_p(f"{label} ({cite}, {where})", st["h3"]))
+            cite = pick("zitiert nach", "quoted from", lang)
+            out.append(_p(f"{label} ({cite} {pc.citation.format(lang)})", st["h3"]))
             out.append(_p(pick("Vorzüge", "Pros", lang), st["body"]))
             out.extend(_p(b.get(lang), st["bullet"], "+") for b in pc.pros)
             out.append(_p(pick("Nachteile", "Cons", lang), st["body"]))
