@@ -38,8 +38,8 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.generate import SIZES, generate  # noqa: E402
 
-SECTIONS = ("load", "save", "rules", "layout", "routing", "export", "scene", "drag", "panel",
-            "coldstart")  # fmt: skip
+SECTIONS = ("load", "save", "rules", "compare", "layout", "routing", "export", "scene", "drag",
+            "panel", "coldstart")  # fmt: skip
 GUI_SIZES = (100, 1_000)
 """Sizes of the Qt measurements (drag, panel): the goals are at 1,000 units; 10,000 units
 in a window are measured with ``--gui-sizes``."""
@@ -166,6 +166,34 @@ def core(table: Table, sizes: list[int], runs: int, only: set[str], tmp: Path) -
             row.peer = f"{len(evaluate(model))} findings"
             if limit:
                 row.goal = goal(row.median, limit, f"≤ {limit:,} ms")
+        if "compare" in only:
+            compare_rows(table, model, runs)
+
+
+def compare_rows(table: Table, model: Any, runs: int) -> None:
+    """Bisher/künftig (ISSUE 17): a proposal made from the model, compared with it, once
+    with the findings the window already has (as the canvas compares) and once evaluating
+    both versions (as ``orgdesigner diff`` does); peer: one rule evaluation."""
+    from benchmarks.generate import proposal
+    from orgdesigner.compare import compare
+    from orgdesigner.rules import evaluate
+
+    n = len(model.nodes)
+    new = proposal(model)
+    old_f, new_f = evaluate(model), evaluate(new)
+    one = statistics.median(measure(lambda: evaluate(new), runs))
+    row = table.add(Row("comparison bisher/künftig (findings given)", n,
+                        measure(lambda: compare(model, new, old_findings=old_f,
+                                                new_findings=new_f), runs)))  # fmt: skip
+    c = compare(model, new, old_findings=old_f, new_findings=new_f)
+    changes = (len(c.units_added) + len(c.units_removed) + len(c.units_changed)
+               + len(c.relations_added) + len(c.relations_removed) + len(c.relations_changed))  # fmt: skip
+    row.peer = f"{changes} changes; one rule evaluation {one:.1f} ms: {row.median / one:.2f} ×"
+    if n == 1_000:
+        row.goal = goal(row.median, 100, "≤ 100 ms")
+    full = table.add(Row("comparison with both verdicts (orgdesigner diff)", n,
+                         measure(lambda: compare(model, new), runs)))  # fmt: skip
+    full.peer = f"2 rule evaluations {2 * one:.1f} ms: {full.median / (2 * one):.2f} ×"
 
 
 def layout_rows(table: Table, sizes: list[int], runs: int, quick: bool = False) -> None:
@@ -398,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
         os.environ["XDG_DATA_HOME"] = str(tmp / "data")  # no drafts in the user's folders
-        if only & {"load", "save", "rules"}:
+        if only & {"load", "save", "rules", "compare"}:
             core(table, sizes, runs, only, tmp)
         if "layout" in only:
             layout_rows(table, sizes, runs, quick=args.quick)

@@ -93,3 +93,32 @@ def generate(n: int, seed: int = 1) -> OrgModel:
         phase="implementation",
     )
     return OrgModel(meta=meta, nodes=nodes, edges=edges)
+
+
+def proposal(model: OrgModel, seed: int = 2) -> OrgModel:
+    """A proposal made from a copy of ``model``, as an officer edits one: about 5 % of the
+    units renamed, 2 % removed (with their relations), 2 % added and tied in, 1 % of the
+    relations given another target. Deterministic for a seed."""
+    rng = random.Random(seed)
+    nodes = list(model.nodes)
+    n = len(nodes)
+    removed = {nodes[i].id for i in rng.sample(range(n), max(1, n // 50))}
+    renamed = set(rng.sample(range(n), max(1, n // 20)))
+    new_nodes = [
+        node.model_copy(update={"label": node.label + " (neu)"}) if i in renamed else node
+        for i, node in enumerate(nodes)
+        if node.id not in removed
+    ]
+    edges = [e for e in model.edges if e.source not in removed and e.target not in removed]
+    kept = [node.id for node in new_nodes]
+    for k in rng.sample(range(len(edges)), max(1, len(edges) // 100)):
+        e = edges[k]
+        target = rng.choice(kept)
+        if target != e.source:
+            edges[k] = e.model_copy(update={"target": target})
+    for k in range(max(1, n // 50)):
+        template = rng.choice(new_nodes)
+        added = template.model_copy(update={"id": f"neu{k}", "label": f"Neue Einheit {k}"})
+        new_nodes.append(added)
+        edges.append(Edge(id=f"neu-e{k}", type="cooperates", source=added.id, target=template.id))
+    return OrgModel(meta=model.meta, nodes=new_nodes, edges=edges)

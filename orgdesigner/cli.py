@@ -19,7 +19,7 @@ from orgdesigner import FORMAT_VERSION, __version__
 from orgdesigner.errors import ModelFileError, OrgDesignerError
 from orgdesigner.i18n import current_language, pick, set_language, system_language
 
-SUBCOMMANDS = ("check", "rules", "schema", "new", "export", "layout", "geometry")
+SUBCOMMANDS = ("check", "rules", "schema", "new", "export", "layout", "geometry", "diff")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 
@@ -158,6 +158,9 @@ def _parser() -> argparse.ArgumentParser:
         "--no-pdfa", action="store_true", help=_t("kein PDF/A-2b", "do not make PDF/A-2b")
     )
     _add_layout_parser(sub)
+    from orgdesigner import cli_diff
+
+    cli_diff.add_parser(sub)
     return parser
 
 
@@ -199,6 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_geometry(args.file, args.format, straight=args.straight)
     if args.command == "layout":
         return cmd_layout(args.file, args.output, keep_order=args.keep_order, one_row=args.one_row)
+    if args.command == "diff":
+        from orgdesigner import cli_diff
+
+        return cli_diff.run(args)
     _parser().print_help()
     return EXIT_OK
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_benchmark_command_runs_at_the_smallest_size(tmp_path: Path) -> None:
     pytest.importorskip("PySide6")
-    only = ["load", "save", "rules", "layout", "export", "scene", "drag", "panel", "coldstart"]
+    only = ["load", "save", "rules", "compare", "layout", "export", "scene", "drag", "panel", "coldstart"]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
                XDG_DATA_HOME=str(tmp_path / "data"))  # fmt: skip
     md = tmp_path / "performance.md"
