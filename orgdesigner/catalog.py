@@ -237,6 +237,14 @@ class BotschaftLinks(_Strict):
     basis: str = Field(min_length=1, description="the guide's passages, for maintainers")
 
 
+class Aliases(_Strict):
+    """Other names of a form, as officers write them in their own lists (the import
+    matches them): „Lenkungskreis“, „Stadtwerke“, „Fachamt“."""
+
+    de: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+
 class Form(_Strict):
     id: FormId
     level: LevelId
@@ -245,6 +253,7 @@ class Form(_Strict):
     citation: Citations
     is_body: bool = Field(description="a body that meets (cadence applies)")
     botschaften: BotschaftLinks
+    aliases: Aliases = Aliases()
 
 
 class RelationType(_Strict):

@@ -19,7 +19,7 @@ from orgdesigner import FORMAT_VERSION, __version__
 from orgdesigner.errors import ModelFileError, OrgDesignerError
 from orgdesigner.i18n import current_language, pick, set_language, system_language
 
-SUBCOMMANDS = ("check", "rules", "schema", "new", "export", "layout", "geometry", "diff")
+SUBCOMMANDS = ("check", "rules", "schema", "new", "export", "layout", "geometry", "diff", "import")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INVALID = 0, 1, 2
 
@@ -158,9 +158,10 @@ def _parser() -> argparse.ArgumentParser:
         "--no-pdfa", action="store_true", help=_t("kein PDF/A-2b", "do not make PDF/A-2b")
     )
     _add_layout_parser(sub)
-    from orgdesigner import cli_diff
+    from orgdesigner import cli_diff, cli_import
 
     cli_diff.add_parser(sub)
+    cli_import.add_parser(sub)
     return parser
 
 
@@ -206,6 +207,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from orgdesigner import cli_diff
 
         return cli_diff.run(args)
+    if args.command == "import":
+        from orgdesigner import cli_import
+
+        return cli_import.run(args)
     _parser().print_help()
     return EXIT_OK
 
