@@ -1,7 +1,7 @@
 """Start the program: ``run(files, lang)`` opens one window per file (or the example).
 
-A file name that does not exist yet (ending in ``.orgmodel.json``) opens an empty model
-that will be saved under that name.
+A file name that does not exist yet (ending in ``.orgmodel`` or ``.orgmodel.json``) opens
+an empty model that will be saved under that name.
 
 The environment variables ``ORGDESIGNER_DATA_DIR`` and ``ORGDESIGNER_AUTOSAVE_SECONDS``
 are described in :mod:`orgdesigner.ui.settings`.
@@ -203,7 +203,7 @@ class Application:
         if existing is not None:
             existing.bring_forward()
             return existing
-        if not path.exists() and path.name.endswith(fileformat.SUFFIX):
+        if not path.exists() and fileformat.is_model_name(path.name):
             window = self.open_window(OrgModel(), path)
             window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Neue Datei – sie wird beim Speichern angelegt."), 8000)  # fmt: skip
