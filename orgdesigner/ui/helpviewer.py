@@ -132,16 +132,13 @@ class HelpViewer(QWidget):
         self._fill_contents()
 
     def _fill_contents(self) -> None:
-        """List the guide's chapters (headings of level 1 and 2)."""
+        """List the guide's chapters (its second-level headings; the first is its title)."""
         self.contents.clear()
         block = self.browser.document().begin()
         while block.isValid():
-            level = block.blockFormat().headingLevel()
-            if level in (1, 2) and block.text().strip():
+            if block.blockFormat().headingLevel() == 2 and block.text().strip():
                 item = QListWidgetItem(block.text().strip())
                 item.setData(Qt.ItemDataRole.UserRole, block.position())
-                if level == 2:
-                    item.setText("   " + item.text())
                 self.contents.addItem(item)
             block = block.next()
 
