@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QFileOpenEvent, QTextDocument
+from PySide6.QtNetwork import QLocalServer
 from PySide6.QtWidgets import QApplication
 
 from orgdesigner import fileformat
@@ -134,6 +135,19 @@ def _second_start(name: str, *files: str, cwd: Path) -> subprocess.Popen[str]:
            "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}  # fmt: skip
     return subprocess.Popen([sys.executable, "-c", code, name, *files], cwd=cwd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
+
+
+def test_a_program_that_does_not_answer_is_not_waited_for(tmp_path: Path) -> None:
+    """A running program that hangs (it accepts, but never answers): the second start gives
+    up after a short wait and starts on its own, without taking the hanging one's socket."""
+    name = single_instance.server_name(tmp_path / "daten")
+    hanging = QLocalServer()
+    assert hanging.listen(name)
+    try:
+        assert single_instance.hand_over(name, ["plan.orgmodel"], answer_ms=300) is False
+        assert not single_instance.InstanceServer(name).listen()
+    finally:
+        hanging.close()
 
 
 def test_the_socket_of_a_crashed_program_is_taken_over(tmp_path: Path) -> None:
