@@ -26,7 +26,7 @@ import socket
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSocketNotifier, Qt, QTimer
@@ -49,10 +49,12 @@ from orgdesigner.paths import resource
 from orgdesigner.recovery import Draft, DraftStore, FileStamp
 from orgdesigner.ui import single_instance, translations
 from orgdesigner.ui.autosave import Session, default_store, orphaned
-from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.session import Prompter
 from orgdesigner.ui.settings import Settings
 from orgdesigner.ui.widgets import intro_and_list
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.mainwindow import MainWindow
 
 
 def example_model() -> OrgModel:
@@ -191,6 +193,10 @@ class Application(QObject):
 
     def open_window(self, model: OrgModel | None = None, path: Path | None = None,
                     draft_key: str | None = None) -> MainWindow:  # fmt: skip
+        # imported here: a second start that only hands its files over never needs the
+        # window's modules (a third of its start-up time)
+        from orgdesigner.ui.mainwindow import MainWindow
+
         self._closed.clear()
         window = MainWindow(model, path, drafts=self.drafts, draft_key=draft_key,
                             session=self.session,
