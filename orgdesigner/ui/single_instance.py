@@ -9,7 +9,11 @@ program's working folder does not matter) and exits as soon as the first one con
 first opens the files and brings its window to the front. When no program answers within
 a short wait (none is running, or it hangs), the second one starts normally.
 
-The message is one line of UTF-8 JSON, ``{"files": [...]}``, answered with ``ok``.
+The message is one line of UTF-8 JSON, ``{"files": [...], "activation": "..."}``, answered
+with ``ok``. Desktops let only the program the user just started take the front; so the
+second start passes that permission on: on Windows it allows the next foreground change
+(``AllowSetForegroundWindow``), on Wayland it forwards the activation token it was started
+with (``XDG_ACTIVATION_TOKEN``), which Qt uses when the first program raises its window.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import getpass
 import hashlib
 import json
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -55,7 +60,9 @@ def hand_over(name: str, files: Sequence[str], *, connect_ms: int = CONNECT_MS,
     socket.connectToServer(name)
     if not socket.waitForConnected(connect_ms):
         return False
-    message = {"files": [str(Path(f).absolute()) for f in files]}
+    message = {"files": [str(Path(f).absolute()) for f in files],
+               "activation": os.environ.get("XDG_ACTIVATION_TOKEN", "")}  # fmt: skip
+    _allow_foreground()
     socket.write(json.dumps(message, ensure_ascii=False).encode("utf-8") + b"\n")
     if not socket.waitForBytesWritten(answer_ms):
         socket.abort()
@@ -67,6 +74,17 @@ def hand_over(name: str, files: Sequence[str], *, connect_ms: int = CONNECT_MS,
         answer += bytes(socket.readAll().data())
     socket.disconnectFromServer()
     return answer.strip() == b"ok"
+
+
+def _allow_foreground() -> None:
+    """Windows: let the running program bring its window to the front (only a program the
+    user is working with may do that, and this one is)."""
+    if sys.platform != "win32":
+        return
+    import ctypes
+
+    asfw_any = -1
+    ctypes.windll.user32.AllowSetForegroundWindow(asfw_any)
 
 
 def is_answering(name: str) -> bool:
@@ -131,9 +149,13 @@ class InstanceServer(QObject):
         try:
             message = json.loads(line.decode("utf-8"))
             files = [str(f) for f in message["files"]]
-        except (ValueError, KeyError, TypeError):
+            token = str(message.get("activation") or "")
+        except (ValueError, KeyError, TypeError, AttributeError):
             socket.abort()
             return
+        if token:
+            # Qt's Wayland plugin activates the next raised window with this token
+            os.environ["XDG_ACTIVATION_TOKEN"] = token
         socket.write(b"ok\n")  # answered first: the second start ends while files open
         socket.flush()
         socket.disconnectFromServer()
