@@ -108,8 +108,8 @@ def test_a_file_opened_from_the_finder(manager: Application, plan: Path, qtbot: 
         app.removeEventFilter(manager)
 
 
-def test_a_second_start_hands_its_files_to_the_first(plan: Path, tmp_path: Path,
-                                                     qtbot: Any) -> None:  # fmt: skip
+def test_a_second_start_hands_its_files_to_the_first(plan: Path, tmp_path: Path, qtbot: Any,
+                                                     monkeypatch: Any) -> None:  # fmt: skip
     """The second start is a real second process; this one serves from its event loop."""
     name = single_instance.server_name(tmp_path / "daten")
     server = single_instance.InstanceServer(name)
@@ -123,16 +123,24 @@ def test_a_second_start_hands_its_files_to_the_first(plan: Path, tmp_path: Path,
         assert second.returncode == 0, output
         assert output.strip() == "True"
         assert received == [[str(plan)]]  # absolute: the first program's folder differs
+        # the desktop's permission to take the front travels with the files (Wayland)
+        monkeypatch.setenv("XDG_ACTIVATION_TOKEN", "")  # restored after the test
+        monkeypatch.delenv("XDG_ACTIVATION_TOKEN")
+        second = _second_start(name, plan.name, cwd=plan.parent,
+                               XDG_ACTIVATION_TOKEN="token-der-arbeitsflaeche")  # fmt: skip
+        qtbot.waitUntil(lambda: second.poll() is not None and len(received) == 2, timeout=30000)
+        assert os.environ.get("XDG_ACTIVATION_TOKEN") == "token-der-arbeitsflaeche"
     finally:
         server.close()
     assert single_instance.hand_over(name, [str(plan)], connect_ms=200) is False  # nobody
 
 
-def _second_start(name: str, *files: str, cwd: Path) -> subprocess.Popen[str]:
+def _second_start(name: str, *files: str, cwd: Path, **extra: str) -> subprocess.Popen[str]:
     code = ("import sys; from orgdesigner.ui.single_instance import hand_over; "
             "print(hand_over(sys.argv[1], sys.argv[2:]))")  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}  # fmt: skip
+           "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+           **extra}  # fmt: skip
     return subprocess.Popen([sys.executable, "-c", code, name, *files], cwd=cwd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)  # fmt: skip
 
