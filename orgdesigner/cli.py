@@ -599,7 +599,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     try:
         report = export_pdf(model, args.output, options)
-    except OSError as exc:
+    except (OSError, OrgDesignerError) as exc:
         sys.stderr.write(_t("Fehler beim Schreiben: ", "Error writing: ") + str(exc) + "\n")
         return EXIT_INVALID
     for message in report.messages:

@@ -1,4 +1,4 @@
-"""The ``.orgmodel.json`` file format (version 1), see ``docs/file-format.md``.
+"""The ``.orgmodel`` file format (version 1), see ``docs/file-format.md``.
 
 Loading runs in this order and stops at the first problem, raising
 :class:`~orgdesigner.errors.ModelFileError` with the file, the JSON path and a German and
@@ -11,6 +11,15 @@ the same bytes), atomically: a temporary file in the same folder is written, flu
 synced, the previous file is copied to ``<name>.bak``, then the temporary file replaces
 the target. A failed save raises :class:`~orgdesigner.errors.SaveError` and leaves the
 previous file untouched.
+
+Saved files are for colleagues too (a shared drive): a new file gets the permissions the
+user's umask and the folder's default ACL give any new file (``0666 & ~umask``, so 0644
+under umask 022), an overwritten file and its ``.bak`` copy keep the previous file's mode
+and, where the system permits, its group. Only ``private=True`` (the autosave drafts in
+the user's own data folder) writes files that only their owner can read.
+
+Model files are named ``*.orgmodel`` (:data:`SUFFIX`); ``*.orgmodel.json`` (the name
+before version 0.2) and ``*.json`` open as well (:data:`OPEN_SUFFIXES`).
 """
 
 from __future__ import annotations
@@ -20,8 +29,8 @@ import errno
 import json
 import os
 import re
+import secrets
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -40,8 +49,36 @@ MAX_DEPTH = sys.getrecursionlimit()
 """JSON nested deeper than the parser's recursion limit is refused as "too deep"; shallower
 oddities (a valid file is 4 levels deep) fail validation at their JSON path."""
 
-SUFFIX = ".orgmodel.json"
+SUFFIX = ".orgmodel"
+"""The extension of model files: one of its own, so that Windows and macOS, which type a
+file by its last extension only, open a model by double-click."""
+LEGACY_SUFFIX = ".orgmodel.json"
+"""The extension used before: such files keep opening (and keep their name when saved)."""
+OPEN_SUFFIXES = (SUFFIX, LEGACY_SUFFIX, ".json")
+"""Names the open dialog offers; longest-first matching is done by :func:`model_stem`."""
 BACKUP_SUFFIX = ".bak"
+
+
+def model_stem(name: str) -> str:
+    """``name`` without its model extension (``plan.orgmodel.json`` → ``plan``)."""
+    lower = name.lower()
+    for suffix in (LEGACY_SUFFIX, SUFFIX, ".json"):
+        if lower.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def is_model_name(name: str) -> bool:
+    """True when ``name`` carries a model extension (``.orgmodel`` or ``.orgmodel.json``)."""
+    return name.lower().endswith((SUFFIX, LEGACY_SUFFIX))
+
+
+def with_model_suffix(path: Path) -> Path:
+    """``path`` as a model file name: kept when it already ends in ``.orgmodel`` or
+    ``.orgmodel.json``, else ``.json`` is replaced by or ``.orgmodel`` is added."""
+    if is_model_name(path.name):
+        return path
+    return path.with_name(model_stem(path.name) + SUFFIX)
 
 
 # ---------------------------------------------------------------------------
@@ -245,20 +282,25 @@ def save(model: OrgModel, path: str | os.PathLike[str], *, backup: bool = True) 
     write_atomic(Path(path), dumps(model), backup=backup)
 
 
-def write_atomic(target: Path, data: bytes, *, backup: bool = True) -> None:
-    """Write ``data`` to ``target`` so that ``target`` is always complete (old or new)."""
+def write_atomic(target: Path, data: bytes, *, backup: bool = True, private: bool = False) -> None:
+    """Write ``data`` to ``target`` so that ``target`` is always complete (old or new).
+
+    The new file gets the permissions of the file it replaces (mode, and group where
+    permitted); a file that did not exist gets what the umask gives a new file, or
+    owner-only permissions when ``private``.
+    """
     folder = target.parent if str(target.parent) else Path(".")
     tmp_name = ""
     try:
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, "is a directory", str(target))
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp_name = _create_temporary(folder, target.name, 0o600 if private else 0o666)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         if target.exists():
-            os.chmod(tmp_name, target.stat().st_mode & 0o777)
+            _copy_permissions(target, Path(tmp_name))
             if backup:
                 _copy_atomic(target, backup_path(target))
         os.replace(tmp_name, target)
@@ -272,13 +314,39 @@ def write_atomic(target: Path, data: bytes, *, backup: bool = True) -> None:
                 os.unlink(tmp_name)
 
 
+_CREATE_FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def _create_temporary(folder: Path, name: str, mode: int) -> tuple[int, str]:
+    """Create a new temporary file next to the target; the system applies the umask (and a
+    default ACL of the folder) to ``mode``, as for any new file. ``tempfile.mkstemp``
+    would always create it owner-only."""
+    for _attempt in range(100):
+        path = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(path, _CREATE_FLAGS, mode), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
+
+
+def _copy_permissions(source: Path, dest: Path) -> None:
+    """Give ``dest`` the mode and (where permitted) the group of ``source``."""
+    st = source.stat()
+    if hasattr(os, "chown") and st.st_gid != dest.stat().st_gid:
+        with contextlib.suppress(OSError):  # only a member of the group may set it
+            os.chown(dest, -1, st.st_gid)
+    os.chmod(dest, st.st_mode & 0o777)
+
+
 def _copy_atomic(source: Path, dest: Path) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
+    fd, tmp = _create_temporary(dest.parent, dest.name, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(source.read_bytes())
             fh.flush()
             os.fsync(fh.fileno())
+        _copy_permissions(source, Path(tmp))  # the copy is as readable as the original
         os.replace(tmp, dest)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -571,7 +639,7 @@ def json_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://orgdesigner.example/schema/orgmodel-v1.schema.json",
         "title": "OrgDesigner model file, format version 1",
-        "description": "An organisation model of a smart-city programme (.orgmodel.json).",
+        "description": "An organisation model of a smart-city programme (.orgmodel).",
         **schema,
     }
 
@@ -580,4 +648,18 @@ def schema_text() -> str:
     return json.dumps(json_schema(), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-__all__ = ["MAX_FILE_BYTES", "Meta", "backup_path", "dumps", "json_schema", "load", "loads", "save"]
+__all__ = [
+    "MAX_FILE_BYTES",
+    "OPEN_SUFFIXES",
+    "SUFFIX",
+    "Meta",
+    "backup_path",
+    "dumps",
+    "is_model_name",
+    "json_schema",
+    "load",
+    "loads",
+    "model_stem",
+    "save",
+    "with_model_suffix",
+]

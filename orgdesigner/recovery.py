@@ -97,7 +97,7 @@ class DraftStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         when = now or dt.datetime.now(dt.UTC)
         target = self._model_path(key)
-        fileformat.write_atomic(target, fileformat.dumps(model), backup=False)
+        fileformat.write_atomic(target, fileformat.dumps(model), backup=False, private=True)
         info = {
             "original": str(original) if original is not None else None,
             "saved_at": when.isoformat(),
@@ -107,7 +107,7 @@ class DraftStore:
             "base": asdict(base) if base is not None else None,
         }
         data = (json.dumps(info, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-        fileformat.write_atomic(self._info_path(key), data, backup=False)
+        fileformat.write_atomic(self._info_path(key), data, backup=False, private=True)
         return target
 
     def drafts(self) -> list[Draft]:

@@ -1,7 +1,8 @@
 """Templates from the guide: example models an officer can start from.
 
-The templates are data: model files in ``resources/templates/`` (one ``*.orgmodel.json``
-each, read by the same loader as a user's file, so they are checked like one) and the
+The templates are data: model files in ``resources/templates/`` (one ``*.orgmodel`` each
+– a file still named ``*.orgmodel.json`` is found too – read by the same loader as a
+user's file, so they are checked like one) and the
 list ``resources/templates/templates.json`` with each template's name, title and the
 guide's municipalities that inspired it, in German and English. To change a template,
 open its file in OrgDesigner, edit and save it.
@@ -37,7 +38,7 @@ class _Text(BaseModel):
 class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     name: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
-    file: str = Field(pattern=r"^[a-z0-9-]+\.orgmodel\.json$")
+    file: str = Field(pattern=r"^[a-z0-9-]+\.orgmodel(\.json)?$")
     title: _Text
     inspired: _Text
 
@@ -89,12 +90,28 @@ def load_templates(folder: Path | None = None) -> tuple[Template, ...]:
     if len(set(names)) != len(names):
         raise TemplateError(f"{index_path}: a template name appears twice: {names}")
     templates = tuple(
-        Template(e.name, e.title.de, e.title.en, e.inspired.de, e.inspired.en, folder / e.file)
+        Template(
+            e.name, e.title.de, e.title.en, e.inspired.de, e.inspired.en, _find(folder, e.file)
+        )
         for e in index.templates
     )
     for template in templates:
         _model(template.path)  # raises ModelFileError with the file and JSON path
     return templates
+
+
+def _find(folder: Path, name: str) -> Path:
+    """The template file ``name`` in ``folder``, or the same model under the other model
+    extension (``x.orgmodel`` ↔ ``x.orgmodel.json``) when only that one exists."""
+    path = folder / name
+    if path.is_file():
+        return path
+    stem = fileformat.model_stem(name)
+    for suffix in (fileformat.SUFFIX, fileformat.LEGACY_SUFFIX):
+        other = folder / (stem + suffix)
+        if other.is_file():
+            return other
+    return path  # missing: loading it reports the file that the list names
 
 
 TEMPLATES: tuple[Template, ...] = load_templates()

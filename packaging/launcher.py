@@ -6,7 +6,7 @@ makes sense in a built app and is therefore not part of the program itself:
     orgdesigner --packaging-check
 
 It checks what ``--self-test`` does not reach: the shipped resources (catalog, schema, fonts,
-icons, translations), the Qt plugins (svg image format and icon engine, png), Qt's German
+icons, translations, the user guides), the Qt plugins (svg image format and icon engine, png), Qt's German
 standard texts and OrgDesigner's English translation. ``packaging/build.sh`` runs it after
 ``--self-test``. Exit code 0 when everything is there, 1 otherwise.
 """
@@ -42,6 +42,13 @@ def packaging_check() -> int:
     ):
         if not (res / part).is_file():
             problems.append(f"missing resource {part}")
+    from orgdesigner.paths import guide_file
+
+    for lang in ("de", "en"):
+        guide = guide_file(lang)
+        if not guide.is_file():
+            problems.append(f"missing user guide {guide}")
+    lines.append(f"user guides: {guide_file('de').parent}")
     translations = sorted(p.name for p in (res / "translations").glob("*.qm"))
     lines.append(f"translations: {', '.join(translations) or 'none'}")
 

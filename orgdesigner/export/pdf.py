@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 from reportlab.platypus.flowables import PageBreak
 
-from orgdesigner import __version__, style
+from orgdesigner import __version__, fileformat, style
 from orgdesigner.drawing import page
 from orgdesigner.drawing.geometry import TextRun
 from orgdesigner.drawing.page import (
@@ -332,15 +332,13 @@ def export_pdf(
 ) -> ExportReport:
     """Write ``model`` as PDF to a path or a binary stream and return the report.
 
-    A path is written atomically (temporary file in the same folder, then replaced).
+    A path is written atomically (temporary file in the same folder, then replaced), with
+    the permissions a new file gets or those of the file it replaces; a failure raises
+    :class:`~orgdesigner.errors.SaveError` and leaves a previous file unchanged.
     """
     data, report = render(model, options)
     if isinstance(target, (str, Path)):
-        path = Path(target)
-        tmp = path.with_name(f".{path.name}.tmp")
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        tmp.replace(path)
+        fileformat.write_atomic(Path(target), data, backup=False)
     else:
         target.write(data)
     return report

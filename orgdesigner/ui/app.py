@@ -1,7 +1,18 @@
 """Start the program: ``run(files, lang)`` opens one window per file (or the example).
 
-A file name that does not exist yet (ending in ``.orgmodel.json``) opens an empty model
-that will be saved under that name.
+A file name that does not exist yet (ending in ``.orgmodel`` or ``.orgmodel.json``) opens
+an empty model that will be saved under that name.
+
+One program runs per user session (:mod:`orgdesigner.ui.single_instance`): a second start
+hands its files to the first and exits; so do the macOS Finder's open requests
+(``QFileOpenEvent``). A file that arrives this way replaces a window that shows an
+untouched model without a file (the example of a fresh start).
+
+The program's session lock (:class:`~orgdesigner.ui.autosave.Session`) is removed however
+the program ends on purpose: a normal quit, the desktop session ending (logout:
+``commitDataRequest``, then ``aboutToQuit``) and ``SIGTERM``/``SIGHUP``. When the program
+is told to end without being asked (a signal, or a logout that allows no questions),
+every unsaved change is first written as a draft, which the next start offers to restore.
 
 The environment variables ``ORGDESIGNER_DATA_DIR`` and ``ORGDESIGNER_AUTOSAVE_SECONDS``
 are described in :mod:`orgdesigner.ui.settings`.
@@ -9,13 +20,17 @@ are described in :mod:`orgdesigner.ui.settings`.
 
 from __future__ import annotations
 
+import contextlib
+import signal
+import socket
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSocketNotifier, Qt, QTimer
+from PySide6.QtGui import QFileOpenEvent, QIcon, QSessionManager
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,16 +43,18 @@ from PySide6.QtWidgets import (
 
 from orgdesigner import __version__, fileformat
 from orgdesigner.errors import ModelFileError
-from orgdesigner.i18n import current_language, set_language, system_language
+from orgdesigner.i18n import current_language, pick, set_language, system_language
 from orgdesigner.model import OrgModel
 from orgdesigner.paths import resource
 from orgdesigner.recovery import Draft, DraftStore, FileStamp
-from orgdesigner.ui import translations
+from orgdesigner.ui import single_instance, translations
 from orgdesigner.ui.autosave import Session, default_store, orphaned
-from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.session import Prompter
 from orgdesigner.ui.settings import Settings
 from orgdesigner.ui.widgets import intro_and_list
+
+if TYPE_CHECKING:
+    from orgdesigner.ui.mainwindow import MainWindow
 
 
 def example_model() -> OrgModel:
@@ -152,16 +169,19 @@ class RecoveryDialog(QDialog):
         return {d.key: (self.choice if d.key in checked else LATER) for d in self.drafts}
 
 
-class Application:
+class Application(QObject):
     """Keeps the open windows alive and opens new ones; offers drafts after a crash.
 
     A file is shown in at most one window: opening it again brings that window forward.
-    Each window has its own document and undo stack.
+    Each window has its own document and undo stack. Files from outside (a second start,
+    the Finder) arrive through :meth:`open_from_outside`; the program's end through
+    :meth:`terminate` and :meth:`end_of_session`.
     """
 
     def __init__(self, app: QApplication, drafts: DraftStore | None = None,
                  prompter: Callable[[], Prompter] | None = None) -> None:  # fmt: skip
         """``prompter``: makes each window's prompter (default: the real dialogs)."""
+        super().__init__()
         self.app = app
         self.drafts = drafts
         self.make_prompter = prompter
@@ -173,6 +193,10 @@ class Application:
 
     def open_window(self, model: OrgModel | None = None, path: Path | None = None,
                     draft_key: str | None = None) -> MainWindow:  # fmt: skip
+        # imported here: a second start that only hands its files over never needs the
+        # window's modules (a third of its start-up time)
+        from orgdesigner.ui.mainwindow import MainWindow
+
         self._closed.clear()
         window = MainWindow(model, path, drafts=self.drafts, draft_key=draft_key,
                             session=self.session,
@@ -203,7 +227,7 @@ class Application:
         if existing is not None:
             existing.bring_forward()
             return existing
-        if not path.exists() and path.name.endswith(fileformat.SUFFIX):
+        if not path.exists() and fileformat.is_model_name(path.name):
             window = self.open_window(OrgModel(), path)
             window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Neue Datei – sie wird beim Speichern angelegt."), 8000)  # fmt: skip
@@ -219,6 +243,90 @@ class Application:
         window.session.disk_stamp = stamp
         window.session.add_recent(path)
         return window
+
+    # -- files from outside: a second start, the Finder ------------------------------------
+    def open_from_outside(self, files: Sequence[str]) -> MainWindow | None:
+        """Open ``files`` handed over by a second start or the desktop; bring the (last)
+        window to the front. Without files, the front window comes forward.
+
+        A window that shows an untouched model without a file (the example of a fresh
+        start, an empty new model) gives way to the files.
+        """
+        untouched = [w for w in self.windows if self._untouched(w)]
+        shown: MainWindow | None = None
+        for name in files:
+            window = self.open_file(name)
+            shown = window or shown
+        if shown is not None:
+            for window in untouched:
+                if window is not shown and shiboken6.isValid(window):
+                    window.close()
+        elif self.windows:
+            shown = self.windows[-1]
+        else:
+            shown = self.open_window(example_model())
+        if shiboken6.isValid(shown):
+            shown.bring_forward()
+        return shown
+
+    @staticmethod
+    def _untouched(window: MainWindow) -> bool:
+        return (shiboken6.isValid(window) and window.document.path is None
+                and window.undo_stack.count() == 0 and not window.session.is_modified())  # fmt: skip
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        """macOS: a file opened from the Finder (or dropped on the Dock icon)."""
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            name = event.file() or event.url().toLocalFile()
+            if name:
+                QTimer.singleShot(0, lambda: self.open_from_outside([name]))
+                return True
+        return False
+
+    # -- the end of the program -------------------------------------------------------------
+    def write_drafts(self) -> int:
+        """Write the draft of every window with unsaved work now; return how many."""
+        written = 0
+        for window in list(self.windows):
+            saver = window.autosaver if shiboken6.isValid(window) else None
+            if saver is not None and window.session.is_modified() and saver.write() is not None:
+                written += 1
+        return written
+
+    def release_session(self) -> None:
+        """Give up this run's lock: its drafts become offerable to the next start."""
+        if self.session is not None:
+            self.session.release()
+
+    def terminate(self) -> None:
+        """Told to end without questions (``SIGTERM``, a logout without interaction): keep
+        the unsaved work as drafts, remove the session lock, leave the event loop."""
+        self.write_drafts()
+        self.release_session()
+        self.app.exit(0)  # not quit(): that would ask each window about unsaved changes
+
+    def end_of_session(self, interactive: bool) -> bool:
+        """The desktop session ends (logout, shutdown); ``False`` cancels that.
+
+        With questions allowed, each window asks as when it is closed (save, discard,
+        cancel); without, the unsaved work is kept as drafts. Either way the lock goes.
+        """
+        if not interactive:
+            self.terminate()
+            return True
+        for window in list(self.windows):
+            if shiboken6.isValid(window) and window.isVisible() and not window.close():
+                return False
+        self.release_session()
+        return True
+
+    def _commit_data(self, manager: QSessionManager) -> None:
+        interactive = manager.allowsInteraction()
+        ended = self.end_of_session(interactive)
+        if interactive:
+            manager.release()
+        if not ended:
+            manager.cancel()
 
     def recover(self) -> int:
         """Offer the drafts left by a session that ended unexpectedly; return windows opened.
@@ -310,22 +418,98 @@ def run(
     app.setWindowIcon(QIcon(str(resource("icons", "orgdesigner.svg"))))
     settings = Settings()  # checks (and repairs) the settings file before anything reads it
     set_language(startup_language(lang, settings))
+    store = default_store()
+    instance_name = single_instance.server_name(store.folder)
+    if single_instance.hand_over(instance_name, files):
+        sys.stdout.write(pick("OrgDesigner läuft bereits; dort geht es weiter.\n",
+                              "OrgDesigner is already running; it continues there.\n"))  # fmt: skip
+        return 0
     apply_locale()
-    manager = Application(app, default_store())
-    if on_start is not None:
-        on_start(manager)
-    manager.recover()
-    if files:
-        for name in files:
-            manager.open_file(name)
-    if not manager.windows:
-        manager.open_window(example_model())
-    manager.windows[0].show_settings_notes(settings.notes)
+    manager = Application(app, store)
+    server = single_instance.InstanceServer(instance_name, manager)
+    ready = False
+    waiting: list[list[str]] = []
+
+    def received(names: list[str]) -> None:  # opened once the start-up is complete
+        if ready:
+            QTimer.singleShot(0, lambda: manager.open_from_outside(names))
+        else:
+            waiting.append(names)
+
+    server.files_received.connect(received)
+    server.listen()
+    app.installEventFilter(manager)
+    app.commitDataRequest.connect(manager._commit_data, Qt.ConnectionType.DirectConnection)
+    app.aboutToQuit.connect(manager.release_session)
+    restore_signals = _end_on_signals(manager)
     try:
+        if on_start is not None:
+            on_start(manager)
+        manager.recover()
+        if files:
+            for name in files:
+                manager.open_file(name)
+        if not manager.windows:
+            manager.open_window(example_model())
+        manager.windows[0].show_settings_notes(settings.notes)
+        ready = True
+        for names in waiting:
+            QTimer.singleShot(0, lambda n=names: manager.open_from_outside(n))
         return app.exec()
     finally:
-        if manager.session is not None:
-            manager.session.release()  # a normal end: no draft of this run is left over
+        server.close()
+        restore_signals()
+        app.removeEventFilter(manager)
+        manager.release_session()  # a normal end: no draft of this run is left over
         # the clipboard owns the QMimeData of a copy; Qt would delete it in a static
         # destructor after Python has finalised and crash the process at exit
         QApplication.clipboard().clear()
+
+
+def _end_on_signals(manager: Application) -> Callable[[], None]:
+    """End the program calmly on ``SIGTERM`` and ``SIGHUP`` (:meth:`Application.terminate`);
+    return the function that restores the previous handlers.
+
+    A Python signal handler runs only when Python code runs, which an idle Qt event loop
+    does not; so the signal also wakes the event loop through a socket pair
+    (``signal.set_wakeup_fd``) that a ``QSocketNotifier`` watches.
+    """
+    wanted = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    try:
+        receiver, sender = socket.socketpair()
+    except OSError:  # pragma: no cover - no socket pair: the signals keep their default
+        return lambda: None
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    try:
+        previous_fd = signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread
+        receiver.close()
+        sender.close()
+        return lambda: None
+    arrived: list[int] = []
+
+    def note(signum: int, _frame: Any) -> None:
+        arrived.append(signum)
+
+    previous = {n: signal.signal(n, note) for n in wanted}
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, manager)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            receiver.recv(64)  # the signal numbers; the handler above has noted them
+        if arrived:
+            arrived.clear()
+            manager.terminate()
+
+    notifier.activated.connect(woken)
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(previous_fd)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        receiver.close()
+        sender.close()
+
+    return restore

@@ -353,7 +353,7 @@ def suggested_path(window: MainWindow, suffix: str, settings_key: str) -> Path:
     else in the folder of the last export, named after the file or the title."""
     path = window.document.path
     if path is not None:
-        stem = path.name.removesuffix(fileformat.SUFFIX).removesuffix(".json")
+        stem = fileformat.model_stem(path.name)
         return path.with_name(stem + suffix)
     base = Settings().export_folder(settings_key) or Path.home()
     name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", _title(window.document.model)).strip(" .-")

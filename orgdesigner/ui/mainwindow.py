@@ -43,7 +43,7 @@ from orgdesigner.catalog import RELATION_IDS, catalog
 from orgdesigner.document import Document
 from orgdesigner.model import OrgModel
 from orgdesigner.recovery import DraftStore
-from orgdesigner.ui import accessibility, imageexport, keyboard
+from orgdesigner.ui import accessibility, helpviewer, imageexport, keyboard
 from orgdesigner.ui.autosave import Session
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import tabify_when_shown
@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
         a("find_form", self.tr("Organisationsform &suchen …"), self.focus_palette, "Ctrl+F",
           tip=self.tr("Zur Suche der Palette; Eingabe fügt die Form in der Mitte der Ansicht ein"))
         a("focus_canvas", self.tr("Zur &Zeichenfläche"), self.focus_canvas, "Ctrl+E")
+        a("user_guide", self.tr("&Benutzerhandbuch"), lambda: helpviewer.show_user_guide(self),
+          sk.HelpContents, tip=self.tr("Das Handbuch zum Programm, auch ohne Internet"))  # fmt: skip
         a("shortcuts", self.tr("&Tastenkürzel …"), self.show_shortcuts, "Ctrl+F1")
         for lang, text in (("", self.tr("Wie das &System")), ("de", "&Deutsch"),
                            ("en", "&English")):  # fmt: skip
@@ -303,6 +305,7 @@ class MainWindow(QMainWindow):
         self._fill(arrange, ("align_left", "align_hcenter", "align_right", "align_top",
                              "distribute", None, "auto_layout", "tidy_keep_order"))  # fmt: skip
         self.help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self.help_menu.addAction(act["user_guide"])
         self.help_menu.addAction(act["shortcuts"])
 
     def _fill(self, target: QMenu | QToolBar, names: tuple[str | None, ...]) -> None:

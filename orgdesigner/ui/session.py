@@ -49,7 +49,9 @@ from orgdesigner.ui.autosave import Autosaver, Session
 from orgdesigner.ui.infobar import InfoBar
 from orgdesigner.ui.settings import Settings
 
-FILE_FILTER_SUFFIX = "*.orgmodel.json"
+OPEN_FILTER = " ".join("*" + suffix for suffix in fileformat.OPEN_SUFFIXES)
+"""The open dialog lists ``*.orgmodel`` files and the older ``*.orgmodel.json`` and ``*.json``."""
+SAVE_FILTER = "*" + fileformat.SUFFIX
 
 UnsavedAnswer = Literal["save", "discard", "cancel"]
 DiskAnswer = Literal["save_as", "reload", "overwrite", "cancel"]
@@ -215,20 +217,20 @@ class QtPrompter:
         box.exec()
 
     @staticmethod
-    def _file_filter() -> str:
+    def _file_filter(patterns: str) -> str:
         return QCoreApplication.translate("MainWindow", "Organisationsmodelle ({0})").format(
-            FILE_FILTER_SUFFIX)  # fmt: skip
+            patterns)  # fmt: skip
 
     def choose_open_file(self, start: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self.parent, QCoreApplication.translate("MainWindow", "Modell öffnen"), start,
-            self._file_filter(), "", self.dialog_options())  # fmt: skip
+            self._file_filter(OPEN_FILTER), "", self.dialog_options())  # fmt: skip
         return Path(name) if name else None
 
     def choose_save_file(self, start: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self.parent, QCoreApplication.translate("MainWindow", "Modell speichern unter"),
-            start, self._file_filter(), "", self.dialog_options())  # fmt: skip
+            start, self._file_filter(SAVE_FILTER), "", self.dialog_options())  # fmt: skip
         return Path(name) if name else None
 
 
@@ -388,15 +390,15 @@ class DocumentSession(QObject):
         return self.save_to(path)
 
     def save_as(self) -> bool:
-        """Ask for a file name (``.orgmodel.json`` is added) and save there."""
+        """Ask for a file name (``.orgmodel`` is added unless the name ends in ``.orgmodel``
+        or ``.orgmodel.json``) and save there."""
         current = self.document.path
         start = str(current) if current else QCoreApplication.translate(
             "MainWindow", "Organisationsmodell")  # fmt: skip
         path = self.prompter.choose_save_file(start)
         if path is None:
             return False
-        if not path.name.endswith(fileformat.SUFFIX):
-            path = path.with_name(path.name.removesuffix(".json") + fileformat.SUFFIX)
+        path = fileformat.with_model_suffix(path)
         if self.elsewhere is not None and self.elsewhere(path) is not None:
             self.prompter.show_error(
                 QCoreApplication.translate(

@@ -2,7 +2,8 @@
 # Install the built app (dist/OrgDesigner) for the current user, without root:
 #   packaging/linux/install.sh [PREFIX]        (default PREFIX: ~/.local)
 # Puts the program folder under PREFIX/lib/OrgDesigner, a link PREFIX/bin/orgdesigner,
-# the start-menu entry (.desktop), the icon and the MIME type for *.orgmodel.json, and
+# the start-menu entry (.desktop), the icon and the MIME type for *.orgmodel (and the
+# older *.orgmodel.json), and
 # refreshes the MIME and desktop databases when the tools are there.
 # Uninstall: packaging/linux/install.sh --uninstall [PREFIX]
 set -euo pipefail

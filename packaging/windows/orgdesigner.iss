@@ -8,10 +8,11 @@
 ; chosen, a desktop icon), registers OrgDesigner for model files under HKCU only, and is
 ; removed again under "Apps" / "Programme und Features" without administrator rights.
 ;
-; File association: Windows decides the file type by the LAST extension, so
-; "plan.orgmodel.json" is a ".json" file to Explorer; a key ".orgmodel.json" would never be
-; used. OrgDesigner therefore registers itself as an "Öffnen mit" (Open with) program for
-; .json files and does not take the default for .json away from other programs.
+; File association: Windows decides the file type by the LAST extension. Model files have
+; their own extension ".orgmodel", which OrgDesigner registers as its own (double-click
+; opens it; a second double-click hands the file to the running program). Files of older
+; versions ("plan.orgmodel.json") are ".json" files to Explorer: for those OrgDesigner is
+; only offered under "Öffnen mit" (Open with), the default for .json stays as it is.
 #define AppName "OrgDesigner"
 #define AppVersion "0.1.0"
 
@@ -60,10 +61,16 @@ Name: "{userdesktop}\{#AppName}"; Filename: "{app}\orgdesigner.exe"; Tasks: desk
 Root: HKCU; Subkey: "Software\Classes\OrgDesigner.Model"; ValueType: string; ValueName: ""; ValueData: "OrgDesigner-Modell"; Flags: uninsdeletekey
 Root: HKCU; Subkey: "Software\Classes\OrgDesigner.Model\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: """{app}\orgdesigner.exe"",0"
 Root: HKCU; Subkey: "Software\Classes\OrgDesigner.Model\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\orgdesigner.exe"" ""%1"""
-; … offered under "Öffnen mit" for .json files (*.orgmodel.json), without becoming the default
+; … the default program for .orgmodel files (the own extension) …
+Root: HKCU; Subkey: "Software\Classes\.orgmodel"; ValueType: string; ValueName: ""; ValueData: "OrgDesigner.Model"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\.orgmodel"; ValueType: string; ValueName: "Content Type"; ValueData: "application/x-orgdesigner-model+json"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\.orgmodel"; ValueType: string; ValueName: "PerceivedType"; ValueData: "document"; Flags: uninsdeletevalue
+Root: HKCU; Subkey: "Software\Classes\.orgmodel\OpenWithProgids"; ValueType: string; ValueName: "OrgDesigner.Model"; ValueData: ""; Flags: uninsdeletevalue
+; … and offered under "Öffnen mit" for .json files (*.orgmodel.json of older versions), without becoming the default
 Root: HKCU; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "OrgDesigner.Model"; ValueData: ""; Flags: uninsdeletevalue
 ; the program itself, so Windows shows its name and knows which files it opens
 Root: HKCU; Subkey: "Software\Classes\Applications\orgdesigner.exe"; ValueType: string; ValueName: "FriendlyAppName"; ValueData: "{#AppName}"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\Applications\orgdesigner.exe\SupportedTypes"; ValueType: string; ValueName: ".orgmodel"; ValueData: ""
 Root: HKCU; Subkey: "Software\Classes\Applications\orgdesigner.exe\SupportedTypes"; ValueType: string; ValueName: ".json"; ValueData: ""
 Root: HKCU; Subkey: "Software\Classes\Applications\orgdesigner.exe\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\orgdesigner.exe"" ""%1"""
 

@@ -344,6 +344,37 @@
     </message>
 </context>
 <context>
+    <name>HelpViewer</name>
+    <message>
+        <source>OrgDesigner – Benutzerhandbuch</source>
+        <translation>OrgDesigner – User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Wort im Handbuch, dann Eingabe</source>
+        <translation>Word in the guide, then Enter</translation>
+    </message>
+    <message>
+        <source>Inhalt</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Benutzerhandbuch</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Das Benutzerhandbuch wurde nicht gefunden ({0}). Die Installation ist unvollständig; bitte wenden Sie sich an Ihre IT.</source>
+        <translation>The user guide was not found ({0}). The installation is incomplete; please contact your IT.</translation>
+    </message>
+    <message>
+        <source>Nicht gefunden</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>HintsPanel</name>
     <message>
         <source>{0} Elemente ausgewählt. Wählen Sie eine einzelne Einheit oder Beziehung, um zu sehen, was die Arbeitshilfe dazu sagt.</source>
@@ -1084,6 +1115,14 @@
     <message>
         <source>Zur &amp;Zeichenfläche</source>
         <translation>Go to the &amp;canvas</translation>
+    </message>
+    <message>
+        <source>&amp;Benutzerhandbuch</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Das Handbuch zum Programm, auch ohne Internet</source>
+        <translation>The program&apos;s guide, also without internet access</translation>
     </message>
     <message>
         <source>&amp;Tastenkürzel …</source>

@@ -1,4 +1,4 @@
-"""The .orgmodel.json format: round trips, stable bytes, every kind of bad input."""
+"""The .orgmodel format: round trips, stable bytes, every kind of bad input."""
 
 from __future__ import annotations
 
@@ -66,7 +66,11 @@ def test_shipped_schema_is_current() -> None:
     )
 
 
-MODEL_FILES = sorted(Path(__file__).resolve().parents[1].rglob("*.orgmodel.json"))
+MODEL_FILES = sorted(
+    p
+    for pattern in ("*.orgmodel", "*.orgmodel.json")
+    for p in Path(__file__).resolve().parents[1].rglob(pattern)
+)
 """every model file under tests/: examples, format versions, the rules' fires/passes pairs"""
 
 
@@ -377,7 +381,7 @@ def test_failed_save_keeps_old_file_permission_denied(
     def denied(*_args: object, **_kwargs: object) -> None:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(fileformat.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(fileformat, "_create_temporary", denied)
     with pytest.raises(SaveError) as info:
         fileformat.save(OrgModel(), target)
     assert info.value.code == "no_permission"

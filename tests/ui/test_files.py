@@ -65,9 +65,9 @@ def test_save_as_asks_for_a_name_and_adds_the_suffix(
     prompter.save_path = tmp_path / "neu"
     window.action_map["save_as"].trigger()
     assert prompter.asked == [("choose_save_file", "Organisationsmodell")]
-    assert (tmp_path / "neu.orgmodel.json").is_file()
-    assert window.document.path == tmp_path / "neu.orgmodel.json"
-    assert window.windowTitle().startswith("neu.orgmodel.json[*]")
+    assert (tmp_path / "neu.orgmodel").is_file()
+    assert window.document.path == tmp_path / "neu.orgmodel"
+    assert window.windowTitle().startswith("neu.orgmodel[*]")
 
 
 def test_open_asks_for_a_file_in_the_folder_of_the_current_one(
@@ -234,14 +234,14 @@ def test_a_failed_save_keeps_the_old_file_and_the_changes(
     _open(window, target)
     old = target.read_bytes()
     _edit(window)
-    real_mkstemp = fileformat.tempfile.mkstemp
+    real_create = fileformat._create_temporary
 
-    def mkstemp(*args: Any, dir: Any = None, **kwargs: Any) -> Any:
-        if Path(dir) == netz:
+    def create(folder: Path, name: str, mode: int) -> Any:
+        if Path(folder) == netz:
             raise error
-        return real_mkstemp(*args, dir=dir, **kwargs)
+        return real_create(folder, name, mode)
 
-    monkeypatch.setattr(fileformat.tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(fileformat, "_create_temporary", create)
     prompter.save_elsewhere = False
     window.action_map["save"].trigger()
     failures = [exc for path, exc in prompter.questions("ask_save_failed")]
@@ -257,8 +257,8 @@ def test_a_failed_save_keeps_the_old_file_and_the_changes(
     prompter.save_path = lokal / "plan"
     assert window.session.save()
     assert prompter.questions("choose_save_file") == [(str(target),)]
-    assert window.document.path == lokal / "plan.orgmodel.json"
-    assert fileformat.load(lokal / "plan.orgmodel.json").node("ob").label == "Bürgermeister"
+    assert window.document.path == lokal / "plan.orgmodel"
+    assert fileformat.load(lokal / "plan.orgmodel").node("ob").label == "Bürgermeister"
     assert not window.isWindowModified()
     assert target.read_bytes() == old
 
@@ -274,7 +274,7 @@ def test_the_failed_save_message_names_the_file_and_offers_save_as(
     def denied(*_a: Any, **_k: Any) -> Any:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(fileformat.tempfile, "mkstemp", denied)
+    monkeypatch.setattr(fileformat, "_create_temporary", denied)
     names: list[str] = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda parent, title, start, *a: names.append(start) or ("", ""))  # fmt: skip
@@ -361,7 +361,7 @@ def test_a_file_changed_on_disk_is_not_overwritten_without_asking(
     prompter.on_disk = "save_as"
     prompter.save_path = tmp_path / "meine-fassung"
     assert window.session.save()
-    mine = tmp_path / "meine-fassung.orgmodel.json"
+    mine = tmp_path / "meine-fassung.orgmodel"
     assert window.document.path == mine and not window.isWindowModified()
     assert fileformat.load(mine).node("ob").label == "Bürgermeister"
     assert fileformat.load(target).meta.title == "Fassung der Kollegin"

@@ -128,11 +128,13 @@ def test_the_file_dialogs(qt_prompter: QtPrompter, tmp_path: Path, monkeypatch: 
     assert qt_prompter.choose_open_file(str(tmp_path)) == tmp_path / "a.orgmodel.json"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog(""))
     assert qt_prompter.choose_save_file("Organisationsmodell") is None  # cancelled
-    (parent, title, start, filters, _sel, _opt), (_p, title2, start2, _f, _s, _o) = calls
+    (parent, title, start, filters, _sel, _opt), (_p, title2, start2, filters2, _s, _o) = calls
     assert parent is qt_prompter.parent
-    assert (title, start, filters) == ("Modell öffnen", str(tmp_path),
-                                       "Organisationsmodelle (*.orgmodel.json)")  # fmt: skip
-    assert (title2, start2) == ("Modell speichern unter", "Organisationsmodell")
+    # the open dialog lists the model files of every name they had, the save dialog .orgmodel
+    assert (title, start, filters) == (
+        "Modell öffnen", str(tmp_path), "Organisationsmodelle (*.orgmodel *.orgmodel.json *.json)")
+    assert (title2, start2, filters2) == (
+        "Modell speichern unter", "Organisationsmodell", "Organisationsmodelle (*.orgmodel)")
 
 
 def test_the_dialogs_speak_english_with_the_existing_translations(qt_prompter: QtPrompter) -> None:

@@ -67,7 +67,7 @@ def test_a_failed_save_keeps_the_previous_file_and_reports_it(
     def full(*_a: Any, **_k: Any) -> Any:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(fileformat.tempfile, "mkstemp", full)
+    monkeypatch.setattr(fileformat, "_create_temporary", full)
     prompter.save_elsewhere = False
     assert not session.save()
     (question,) = prompter.asked
@@ -103,7 +103,7 @@ def test_unsaved_changes_and_save_saves_first(session: DocumentSession,
     prompter.save_path = tmp_path / "erst-sichern"
     session.new_document()
     assert [q[0] for q in prompter.asked] == ["ask_unsaved", "choose_save_file"]
-    saved = fileformat.load(tmp_path / "erst-sichern.orgmodel.json")
+    saved = fileformat.load(tmp_path / "erst-sichern.orgmodel")
     assert saved.meta.title == "Meine Fassung"
     assert session.document.model.nodes == [] and session.document.path is None
 
@@ -167,7 +167,7 @@ def test_an_unreadable_file_is_reported_and_the_document_kept(session: DocumentS
 
 def test_save_as_refuses_a_file_open_in_another_window(qapp: Any, prompter: RecordingPrompter,
                                                        tmp_path: Path) -> None:  # fmt: skip
-    taken = tmp_path / "belegt.orgmodel.json"
+    taken = tmp_path / "belegt.orgmodel"
 
     class Other:
         def bring_forward(self) -> None: ...
