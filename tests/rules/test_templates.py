@@ -118,7 +118,7 @@ def test_rules_json_lists_37_rules_and_all_bullets(capsys: pytest.CaptureFixture
 def test_templates_are_the_shipped_model_files() -> None:
     """Every file in resources/templates/ is a listed template and the other way round."""
     folder = resource("templates")
-    assert {t.path.name for t in TEMPLATES} == {p.name for p in folder.glob("*.orgmodel.json")}
+    assert {t.path.name for t in TEMPLATES} == {p.name for p in folder.glob("*.orgmodel")}
     assert [t.name for t in load_templates(folder)] == [t.name for t in TEMPLATES]
     assert example_model() == fileformat.load(TEMPLATES[0].path)
 
@@ -139,7 +139,7 @@ def test_a_broken_template_list_or_file_is_reported_with_its_file(tmp_path: Path
     with pytest.raises(TemplateError, match=r"templates\.json"):
         load_templates(tmp_path / "t")
     index.write_text(good, encoding="utf-8")
-    broken = tmp_path / "t" / "matrix.orgmodel.json"
+    broken = tmp_path / "t" / "matrix.orgmodel"
     broken.write_text(broken.read_text(encoding="utf-8").replace('"implementation"', '"galactic"', 1),
                       encoding="utf-8")  # fmt: skip
     with pytest.raises(ModelFileError) as caught:
