@@ -77,7 +77,16 @@ def _parser() -> argparse.ArgumentParser:
     new = sub.add_parser(
         "new", help=_t("neues Modell aus einer Vorlage", "new model from a template")
     )
-    new.add_argument("--template", metavar="NAME")
+    source = new.add_mutually_exclusive_group()
+    source.add_argument("--template", metavar="NAME")
+    source.add_argument(
+        "--guided",
+        metavar="ANSWERS.json",
+        help=_t(
+            "Modell aus den Antworten des geführten Starts (siehe docs/cli.md)",
+            "model from the answers of the guided start (see docs/cli.md)",
+        ),
+    )
     new.add_argument("--list", action="store_true", help=_t("Vorlagen auflisten", "list templates"))
     new.add_argument("-o", "--output", metavar="FILE")
     new.add_argument(
@@ -196,6 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(schema_text())
         return EXIT_OK
     if args.command == "new":
+        if args.guided:
+            return cmd_new_guided(args.guided, args.output, force=args.force)
         return cmd_new(args.template, args.output, list_only=args.list, force=args.force)
     if args.command == "export":
         return cmd_export(args)
@@ -461,6 +472,34 @@ def cmd_rules(fmt: str) -> int:
 # ---------------------------------------------------------------------------
 # new
 # ---------------------------------------------------------------------------
+def cmd_new_guided(answers: str, output: str | None, *, force: bool) -> int:
+    """``new --guided ANSWERS.json -o FILE``: the guided start without the window."""
+    from orgdesigner.fileformat import save
+    from orgdesigner.guided import build, load_answers
+
+    if output is None:
+        sys.stderr.write(_t("Bitte mit -o DATEI angeben, wohin das Modell gespeichert wird.\n",
+                            "Please give -o FILE to say where to save the model.\n"))  # fmt: skip
+        return EXIT_INVALID
+    target = Path(output)
+    if target.exists() and not force:
+        sys.stderr.write(_t(f"{target} gibt es schon; mit --force überschreiben.\n",
+                            f"{target} exists; use --force to overwrite.\n"))  # fmt: skip
+        return EXIT_INVALID
+    try:
+        guided = build(load_answers(Path(answers)), current_language())
+        save(guided.model, target)
+    except OrgDesignerError as exc:
+        sys.stderr.write(exc.message() + "\n")
+        return EXIT_INVALID
+    for note in guided.notes:
+        sys.stdout.write(_t("Ergänzt: ", "Added: ") + pick(note.de, note.en) + "\n")
+    model = guided.model
+    sys.stdout.write(_t(f"Gespeichert: {target} ({len(model.nodes)} Einheiten, {len(model.edges)} Beziehungen)\n",
+                        f"Saved: {target} ({len(model.nodes)} units, {len(model.edges)} relations)\n"))  # fmt: skip
+    return EXIT_OK
+
+
 def cmd_new(template: str | None, output: str | None, *, list_only: bool, force: bool) -> int:
     from orgdesigner import templates
     from orgdesigner.fileformat import save
