@@ -7,4 +7,4 @@ The core package (this module, ``model``, ``commands``, ``fileformat``, ``catalo
 __version__ = "0.1.0"
 
 FORMAT_NAME = "orgdesigner-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2

@@ -58,9 +58,32 @@ RelationId = Literal[
     "informs",
 ]
 
+FunctionId = Literal[
+    "basic_decisions",
+    "resource_provision",
+    "representation",
+    "strategic_decisions",
+    "cross_department_links",
+    "conflict_resolution",
+    "network_coordination",
+    "process_coordination",
+    "measure_coordination",
+    "resource_coordination",
+    "strategy_development",
+    "reporting",
+    "public_participation",
+    "funding_management",
+    "evaluation",
+    "measure_design",
+    "measure_delivery",
+    "external_input",
+]
+"""The functions of DOMAIN.md §7 (Tabelle 1 and the four coordination fields of 4.2)."""
+
 LEVEL_IDS: tuple[LevelId, ...] = LevelId.__args__  # type: ignore[attr-defined]
 FORM_IDS: tuple[FormId, ...] = FormId.__args__  # type: ignore[attr-defined]
 RELATION_IDS: tuple[RelationId, ...] = RelationId.__args__  # type: ignore[attr-defined]
+FUNCTION_IDS: tuple[FunctionId, ...] = FunctionId.__args__  # type: ignore[attr-defined]
 
 
 class _Strict(BaseModel):
@@ -254,6 +277,22 @@ class Form(_Strict):
     is_body: bool = Field(description="a body that meets (cadence applies)")
     botschaften: BotschaftLinks
     aliases: Aliases = Aliases()
+    functions: tuple[FunctionId, ...] = Field(
+        description="the functions a unit of this form holds unless the user changes them"
+    )
+
+
+class Function(_Strict):
+    """A function every smart-city organisation must distribute (DOMAIN.md §7)."""
+
+    id: FunctionId
+    level: LevelId
+    """the level where it usually sits"""
+    essential: bool
+    """uncovered, it gives a warning (else a hint)"""
+    label: Text
+    description: Text
+    citation: Citations
 
 
 class RelationType(_Strict):
@@ -395,6 +434,7 @@ class Catalog(_Strict):
     levels: tuple[Level, ...]
     forms: tuple[Form, ...]
     relations: tuple[RelationType, ...]
+    functions: tuple[Function, ...]
 
     @model_validator(mode="after")
     def _complete(self) -> Catalog:
@@ -404,6 +444,11 @@ class Catalog(_Strict):
             raise ValueError("catalog forms must be exactly the 24 contract forms")
         if sorted(r.id for r in self.relations) != sorted(RELATION_IDS):
             raise ValueError("catalog relations must be exactly the 10 contract relation types")
+        if tuple(f.id for f in self.functions) != FUNCTION_IDS:
+            raise ValueError("catalog functions must be the 18 contract functions in order")
+        for form in self.forms:
+            if len(set(form.functions)) != len(form.functions):
+                raise ValueError(f"form {form.id} lists a default function twice")
         return self
 
     # Lookups by id, built once per catalog (they run per node while a scene is built).
@@ -427,6 +472,17 @@ class Catalog(_Strict):
 
     def relation(self, relation_id: str) -> RelationType:
         return self._relations_by_id[relation_id]
+
+    @cached_property
+    def _functions_by_id(self) -> dict[str, Function]:
+        return {item.id: item for item in self.functions}
+
+    def function(self, function_id: str) -> Function:
+        return self._functions_by_id[function_id]
+
+    def default_functions(self, form_id: str | None) -> tuple[FunctionId, ...]:
+        """The functions a unit of ``form_id`` holds by default (none without a form)."""
+        return () if form_id is None else self.form(form_id).functions
 
     def forms_of(self, level_id: str) -> tuple[Form, ...]:
         return tuple(f for f in self.forms if f.level == level_id)

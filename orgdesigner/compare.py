@@ -182,9 +182,13 @@ def match_relations(old: OrgModel, new: OrgModel, units: dict[str, str]) -> dict
 
 
 # -- the verdict -------------------------------------------------------------------------------
-def _finding_key(f: Finding, ids: dict[str, str] | None = None) -> tuple[str, frozenset[str]]:
+def _finding_key(
+    f: Finding, ids: dict[str, str] | None = None
+) -> tuple[str, frozenset[str], object]:
+    """Rule, matched subjects – and the function of a ``function-uncovered`` finding, which
+    has no subjects: two uncovered functions are two findings."""
     subjects = f.subjects if ids is None else tuple(ids.get(s, "\x00" + s) for s in f.subjects)
-    return f.rule_id, frozenset(subjects)
+    return f.rule_id, frozenset(subjects), dict(f.details).get("function")
 
 
 def _verdict(
@@ -200,8 +204,13 @@ def _verdict(
 
 
 # -- the comparison ----------------------------------------------------------------------------
+def _value(item: Any, name: str) -> Value:
+    # a unit's functions as it holds them: its form's defaults count (DOMAIN.md §7)
+    return item.held_functions() if name == "functions" else getattr(item, name)
+
+
 def _field_changes(a: Any, b: Any, names: Iterable[str]) -> dict[str, tuple[Value, Value]]:
-    return {n: (getattr(a, n), getattr(b, n)) for n in names if getattr(a, n) != getattr(b, n)}
+    return {n: (_value(a, n), _value(b, n)) for n in names if _value(a, n) != _value(b, n)}
 
 
 def compare(
@@ -374,7 +383,10 @@ def _json_value(value: Value) -> Value:
 
 
 def _fields_json(fields: dict[str, tuple[Value, Value]]) -> dict[str, list[Value]]:
-    return {k: [_json_value(a), _json_value(b)] for k, (a, b) in fields.items()}
+    def plain(v: Value) -> Value:
+        return list(v) if isinstance(v, tuple) else _json_value(v)
+
+    return {k: [plain(a), plain(b)] for k, (a, b) in fields.items()}
 
 
 def _finding_json(f: Finding, lang: str) -> dict[str, Any]:

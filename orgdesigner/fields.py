@@ -104,7 +104,7 @@ def value_text(name: str, value: Any, lang: str | None = None) -> str:
     """``value`` of field ``name`` in words, as a reader of the council paper reads it."""
     lang = lang or current_language()
     en = lang == "en"
-    if value is None or value == "" or value == ():
+    if value is None or value == "" or value == () or value == []:
         return EMPTY
     cat = catalog()
     if name == "form":
@@ -113,6 +113,8 @@ def value_text(name: str, value: Any, lang: str | None = None) -> str:
         return cat.level(value).label.get(lang)
     if name == "type":
         return cat.relation(value).label.get(lang)
+    if name == "functions":
+        return ", ".join(cat.function(f).label.get(lang) for f in value) or EMPTY
     names = VALUE_NAMES.get(name)
     if names is not None and value in names:
         return names[value].en if en else names[value].de

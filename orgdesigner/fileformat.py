@@ -216,7 +216,18 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _migrate_0_to_1}
+def _migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds a unit's ``functions`` (DOMAIN.md §7), stored only where they differ
+    from its form's defaults. A version-1 unit holds its form's defaults: nothing to change.
+    The version number is what tells an older program that it cannot read a ``functions``
+    list, instead of a message about an unknown field."""
+    return dict(doc)
+
+
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _migrate_0_to_1,
+    1: _migrate_1_to_2,
+}
 """``MIGRATIONS[v]`` turns a version-``v`` document into a version ``v + 1`` document."""
 
 
@@ -614,16 +625,20 @@ _TYPE_TEXTS: dict[str, tuple[str, str]] = {
 # ---------------------------------------------------------------------------
 # JSON Schema
 # ---------------------------------------------------------------------------
-class ModelFileV1(OrgModel):
-    """The whole file of format version 1 (used to generate the JSON Schema)."""
+class ModelFile(OrgModel):
+    """The whole file of the current format version (used to generate the JSON Schema)."""
 
     format: Literal["orgdesigner-model"]
-    format_version: Literal[1]
+    format_version: Literal[2]
+
+
+SCHEMA_FILE = f"orgmodel-v{FORMAT_VERSION}.schema.json"
+"""The shipped JSON Schema of the current version, in ``resources/schema/``."""
 
 
 def json_schema() -> dict[str, Any]:
-    """Return the JSON Schema of format version 1 (shipped as ``resources/schema``)."""
-    schema = ModelFileV1.model_json_schema(mode="validation")
+    """Return the JSON Schema of the current format version (shipped as ``resources/schema``)."""
+    schema = ModelFile.model_json_schema(mode="validation")
     order = ["format", "format_version", "meta", "nodes", "edges", "reflection", "suppressed_rules"]
     schema["properties"] = {k: schema["properties"][k] for k in order}
     schema["required"] = ["format", "format_version"]
@@ -637,8 +652,8 @@ def json_schema() -> dict[str, Any]:
     schema.pop("title", None)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://orgdesigner.example/schema/orgmodel-v1.schema.json",
-        "title": "OrgDesigner model file, format version 1",
+        "$id": f"https://orgdesigner.example/schema/{SCHEMA_FILE}",
+        "title": f"OrgDesigner model file, format version {FORMAT_VERSION}",
         "description": "An organisation model of a smart-city programme (.orgmodel).",
         **schema,
     }

@@ -302,6 +302,18 @@ def build(answers: Answers, lang: str = "de") -> Guided:
 
     # implementation level (4.3)
     impl = list(dict.fromkeys(a.implementation))
+    implementing = {"line_departments", "matrix_team", "project_group", "municipal_company",
+                    "member_municipality"}  # fmt: skip
+    if not implementing & set(impl) and not (regional and a.member_municipalities):
+        notes.append(Text(
+            "Die Fachämter sind ergänzt: Maßnahmen konzipieren und umsetzen muss eine Einheit "
+            "der Umsetzungsebene, in der Regel die Fachverwaltung (Kap. 3, Tabelle 1; Kap. 4.3, "
+            "S. 30 ff.).",
+            "The specialist departments are added: measures must be designed and delivered by a "
+            "unit of the implementation level, usually the departments (ch. 3, table 1; ch. 4.3, "
+            "p. 30 ff.).",
+        ))  # fmt: skip
+        impl.insert(0, "line_departments")
     departments: list[str] = []
     if "line_departments" in impl or (
         "digital_pilots" in impl and not {"municipal_company", "member_municipality"} & set(impl)

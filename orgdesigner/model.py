@@ -15,7 +15,15 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 from pydantic_core import PydanticCustomError
 
-from orgdesigner.catalog import FORM_LEVEL, FormId, LevelId, RelationId
+from orgdesigner.catalog import (
+    FORM_LEVEL,
+    FUNCTION_IDS,
+    FormId,
+    FunctionId,
+    LevelId,
+    RelationId,
+    catalog,
+)
 
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
 SHORT_TEXT_MAX_LENGTH = 300
@@ -82,6 +90,27 @@ class Node(_Value):
     scope: Scope | None = None
     pilot_type: PilotType | None = None
     notes: LongText = ""
+    functions: tuple[FunctionId, ...] | None = None
+    """The functions this unit holds (DOMAIN.md §7), in catalog order, where they differ
+    from its form's defaults; ``None``: the form's defaults (:meth:`held_functions`)."""
+
+    def held_functions(self) -> tuple[FunctionId, ...]:
+        """The functions the unit holds: its own list, else its form's defaults."""
+        if self.functions is not None:
+            return self.functions
+        return catalog().default_functions(self.form)
+
+    @model_validator(mode="after")
+    def _functions_normalised(self) -> Node:
+        """Functions in catalog order without repeats; the form's defaults as ``None``, so
+        the file stores a unit's functions only where they differ from its form's."""
+        if self.functions is not None:
+            ordered = tuple(f for f in FUNCTION_IDS if f in self.functions)
+            if set(ordered) == set(catalog().default_functions(self.form)):
+                object.__setattr__(self, "functions", None)
+            elif ordered != self.functions:
+                object.__setattr__(self, "functions", ordered)
+        return self
 
     @model_validator(mode="after")
     def _form_on_its_level(self) -> Node:

@@ -34,7 +34,7 @@ def packaging_check() -> int:
     for part in (
         "catalog/catalog.json",
         "catalog/guide_content.json",
-        "schema/orgmodel-v1.schema.json",
+        "schema/orgmodel-v2.schema.json",
         "fonts/DejaVuSans.ttf",
         "fonts/DejaVuSans-Bold.ttf",
         "icons/orgdesigner.png",

@@ -20,6 +20,7 @@ from orgdesigner.model import OrgModel
 from orgdesigner.rules import (
     advisory,
     coordination,
+    functions,
     implementation,
     political,
     regional,
@@ -36,6 +37,7 @@ REGISTRY: dict[str, Rule] = registry(
     advisory.RULES,
     regional.RULES,
     understanding.RULES,
+    functions.RULES,
 )
 """Every rule by id."""
 

@@ -111,11 +111,16 @@ def test_the_verdict_change_names_resolved_and_introduced_findings() -> None:
                      if not {e["source"], e["target"]} & {"rat", "aus"}]  # fmt: skip
     without_council = OrgModel.model_validate(data)
     c = compare(old, without_council)
-    assert [f.rule_id for f in c.findings_introduced] == ["no-political-body"]
-    assert verdict_summary(c, "de") == "1 Warnung kommt hinzu"
+    # without a council nobody takes the basic decisions or provides the resources
+    assert sorted((f.rule_id, dict(f.details).get("function")) for f in c.findings_introduced) == [
+        ("function-uncovered", "basic_decisions"), ("function-uncovered", "resource_provision"),
+        ("no-political-body", None),
+    ]  # fmt: skip
+    assert verdict_summary(c, "de") == "3 Warnungen kommen hinzu"
     back = compare(without_council, old)
-    assert [f.rule_id for f in back.findings_resolved] == ["no-political-body"]
-    assert verdict_summary(back, "en") == "1 warning is resolved"
+    assert sorted(f.rule_id for f in back.findings_resolved) == [
+        "function-uncovered", "function-uncovered", "no-political-body"]
+    assert verdict_summary(back, "en") == "3 warnings are resolved"
     # unchanged: the findings both versions share (here: all of the template's but none new)
     shared = [f for f in evaluate(old) if not f.accepted]
     assert back.findings_introduced == () and back.findings_unchanged == len(shared) > 0
@@ -192,3 +197,30 @@ def test_relation_rows_name_units_by_their_names(tmp_path: Path) -> None:
     (retarget,) = [r for r in rows if r.kind == "relation" and r.change == "changed"]
     assert retarget.before == "To: Oberbürgermeisterin" and retarget.after == "To: Lenkungskreis Smart City"
     assert all("pg3" not in r.before + r.after for r in rows)
+
+
+def test_a_changed_function_is_reported_with_its_name() -> None:
+    old, _ = _proposal()
+    new = old.model_copy(deep=True)
+    i = new.node_index("stab")
+    held = [f for f in new.nodes[i].held_functions() if f != "funding_management"]
+    new.nodes[i] = Node.model_validate({**new.nodes[i].model_dump(), "functions": held})
+    (change,) = compare(old, new).units_changed
+    assert set(change.fields) == {"functions"}
+    (row,) = change_rows(compare(old, new), "de")
+    assert "Fördermittelmanagement" in row.before and "Fördermittelmanagement" not in row.after
+    # a form change that brings other default functions shows them too
+    other = old.model_copy(deep=True)
+    other.nodes[i] = other.nodes[i].model_copy(update={"form": "office"})
+    assert "functions" not in compare(old, other).units_changed[0].fields  # same defaults
+
+
+def test_two_uncovered_functions_are_two_findings() -> None:
+    """function-uncovered has no subjects: the function tells its findings apart."""
+    base = OrgModel(nodes=[Node(id="r", level="political", form="council", label="Rat")])
+    other = OrgModel(nodes=[Node(id="r", level="political", form="council", label="Rat"),
+                            Node(id="b", level="advisory", form="ethics_board", label="Ethikbeirat")])  # fmt: skip
+    c = compare(base, other)
+    assert [dict(f.details)["function"] for f in c.findings_resolved
+            if f.rule_id == "function-uncovered"] == ["external_input"]  # fmt: skip
+    assert not [f for f in c.findings_introduced if f.rule_id == "function-uncovered"]

@@ -60,9 +60,9 @@ def test_reflection_keys_sorted_naturally() -> None:
 
 
 def test_shipped_schema_is_current() -> None:
-    shipped = resource("schema", "orgmodel-v1.schema.json").read_text(encoding="utf-8")
+    shipped = resource("schema", fileformat.SCHEMA_FILE).read_text(encoding="utf-8")
     assert shipped == fileformat.schema_text(), (
-        "regenerate: orgdesigner schema > resources/schema/orgmodel-v1.schema.json"
+        "regenerate: orgdesigner schema > resources/schema/orgmodel-v2.schema.json"
     )
 
 
@@ -83,7 +83,7 @@ def test_every_model_file_under_tests_is_checked_against_the_schema() -> None:
 def test_model_files_validate_against_schema(path: Path) -> None:
     """A file of the current format validates as it is; an older one once migrated, in
     the form the program saves it."""
-    schema = json.loads(resource("schema", "orgmodel-v1.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(resource("schema", fileformat.SCHEMA_FILE).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     doc = json.loads(path.read_text(encoding="utf-8"))
     if doc.get("format_version") != fileformat.FORMAT_VERSION:
@@ -93,12 +93,12 @@ def test_model_files_validate_against_schema(path: Path) -> None:
 
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.name)
 def test_templates_validate_against_schema(template) -> None:  # type: ignore[no-untyped-def]
-    schema = json.loads(resource("schema", "orgmodel-v1.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(resource("schema", fileformat.SCHEMA_FILE).read_text(encoding="utf-8"))
     jsonschema.validate(json.loads(fileformat.dumps(template.build())), schema)
 
 
 def test_schema_rejects_what_the_loader_rejects() -> None:
-    schema = json.loads(resource("schema", "orgmodel-v1.schema.json").read_text(encoding="utf-8"))
+    schema = json.loads(resource("schema", fileformat.SCHEMA_FILE).read_text(encoding="utf-8"))
     doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     doc["nodes"][0]["level"] = "galactic"
     with pytest.raises(jsonschema.ValidationError):
@@ -112,7 +112,7 @@ def test_migration_from_version_0() -> None:
     assert model.edge("e1").source == "n2" and model.edge("e1").type == "reports_to"
     assert model.reflection == {"B1.Q1": "Nachhaltigkeitsstrategie 2030"}
     # saved again, it is a current-version file
-    assert json.loads(fileformat.dumps(model))["format_version"] == 1
+    assert json.loads(fileformat.dumps(model))["format_version"] == fileformat.FORMAT_VERSION
 
 
 def test_every_format_version_has_an_example() -> None:
@@ -420,3 +420,58 @@ def test_save_into_missing_folder(tmp_path: Path) -> None:
     with pytest.raises(SaveError) as info:
         fileformat.save(example_model(), tmp_path / "gone" / "plan.orgmodel.json")
     assert info.value.code == "no_folder"
+
+
+# ---------------------------------------------------------------------------
+# format version 2: a unit's functions, stored only where they differ (DOMAIN.md §7)
+# ---------------------------------------------------------------------------
+def test_a_version_1_file_opens_unchanged_with_the_forms_default_functions() -> None:
+    v1 = fileformat.load(DATA / "formats" / "v1.orgmodel.json")
+    assert all(n.functions is None for n in v1.nodes)
+    stab = v1.node("stab")
+    assert "resource_coordination" in stab.held_functions()
+    assert v1.node("rat").held_functions() == ("basic_decisions", "resource_provision", "representation")
+    doc = json.loads(fileformat.dumps(v1))
+    assert doc["format_version"] == 2 and all("functions" not in n for n in doc["nodes"])
+
+
+def test_functions_that_differ_from_the_defaults_are_saved_and_load_back(tmp_path: Path) -> None:
+    model = fileformat.load(DATA / "formats" / "v2.orgmodel.json")
+    assert model.node("lotsen").functions == ("network_coordination", "public_participation")
+    assert "funding_management" not in model.node("stab").held_functions()
+    path = tmp_path / "again.orgmodel"
+    fileformat.save(model, path, backup=False)
+    assert fileformat.load(path) == model
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    stored = {n["id"]: n.get("functions") for n in doc["nodes"]}
+    assert stored["lotsen"] == ["network_coordination", "public_participation"]
+    assert stored["rat"] is None  # the defaults are not written
+
+
+def test_functions_equal_to_the_defaults_are_not_stored() -> None:
+    from orgdesigner.catalog import catalog
+    from orgdesigner.model import Node
+
+    defaults = catalog().default_functions("staff_unit")
+    node = Node(id="s", level="coordination", form="staff_unit", functions=tuple(reversed(defaults)))
+    assert node.functions is None and node.held_functions() == defaults
+    mixed = Node(id="t", level="coordination", form="staff_unit",
+                 functions=("reporting", "network_coordination", "reporting"))  # fmt: skip
+    assert mixed.functions == ("network_coordination", "reporting")
+
+
+def test_an_unknown_function_is_rejected_with_its_path() -> None:
+    doc = json.loads((DATA / "formats" / "v2.orgmodel.json").read_text(encoding="utf-8"))
+    index = next(i for i, n in enumerate(doc["nodes"]) if n["id"] == "lotsen")
+    doc["nodes"][index]["functions"] = ["network_coordination", "weltherrschaft"]
+    with pytest.raises(ModelFileError) as caught:
+        fileformat.loads(json.dumps(doc).encode("utf-8"))
+    assert caught.value.json_path == f"nodes[{index}].functions[1]"
+
+
+def test_a_version_1_program_would_refuse_a_version_2_file_as_too_new() -> None:
+    doc = json.loads((DATA / "formats" / "v2.orgmodel.json").read_text(encoding="utf-8"))
+    doc["format_version"] = fileformat.FORMAT_VERSION + 1
+    with pytest.raises(ModelFileError) as caught:
+        fileformat.loads(json.dumps(doc).encode("utf-8"))
+    assert caught.value.code == "too_new"

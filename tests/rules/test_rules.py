@@ -1,4 +1,4 @@
-"""The 37 rules of DOMAIN.md §6 this version owns (33 + 4 added later): contract ids,
+"""The 38 rules of DOMAIN.md §6 (33 of the first version, 5 added later): contract ids,
 severities, citations, and one model per rule on which it fires and a close variant on which
 it does not (``tests/data/rules/``, written by ``tests/data/rules/make_cases.py``)."""
 
@@ -60,6 +60,7 @@ CONTRACT_IDS = [
     "board-instructed",
     "cdo-on-coordination-level",
     "steering-without-coordination",
+    "function-uncovered",
 ]
 
 # Default severities as DOMAIN.md §6 lists them.
@@ -81,6 +82,7 @@ SEVERITIES = {
     "strategic-cadence": "hint", "no-advisory": "info", "coordination-understanding": "info",
     "politics-not-informed": "hint", "board-instructed": "warning",
     "cdo-on-coordination-level": "hint", "steering-without-coordination": "hint",
+    "function-uncovered": "warning",
 }  # fmt: skip
 
 # Citations as DOMAIN.md §6 and §6d give them, as users read them: a Botschaft on its own
@@ -124,6 +126,7 @@ CITATIONS: dict[str, str] = {
     "board-instructed": "Kap. 4.4, S. 39 ff.; Kap. 5.8, Botschaft 8, S. 58",
     "cdo-on-coordination-level": "Kap. 4.2, S. 22 ff.",
     "steering-without-coordination": "Kap. 4.1, S. 19 ff.",
+    "function-uncovered": "Kap. 3, Tabelle 1, S. 13 ff.",
 }
 
 
@@ -131,6 +134,8 @@ CITATIONS: dict[str, str] = {
 FINDING_CITATIONS = {
     # the fires model's instructing unit is a municipal company (Tabelle 8), not an agency
     "outsourced-instructs-admin": "Kap. 4.3, Tabelle 8, S. 30 ff.",
+    # a function is cited with Tabelle 1 and its own passage (strategic decisions: 4.1)
+    "function-uncovered": "Kap. 3, Tabelle 1, S. 13 ff.; Kap. 4.1, S. 19 ff.",
 }
 
 
@@ -158,9 +163,9 @@ def _e(edge_id: str, kind: str, source: str, target: str, **attrs: Any) -> dict[
 
 def test_exactly_the_contract_rules_are_registered() -> None:
     rules = all_rules()
-    assert len(rules) == 37
+    assert len(rules) == 38
     assert sorted(rules) == sorted(CONTRACT_IDS)
-    assert len(set(CONTRACT_IDS)) == 37
+    assert len(set(CONTRACT_IDS)) == 38
 
 
 def test_every_rule_has_a_case() -> None:

@@ -1,6 +1,6 @@
 """Generate the rule test models in this folder (run from anywhere; rerun after changes).
 
-For each of the 37 rule ids of DOMAIN.md §6 this version owns this script writes
+For each of the 38 rule ids of DOMAIN.md §6 this script writes
 
 * ``<rule-id>.fires.orgmodel.json`` – a small model on which the rule fires, and
 * ``<rule-id>.passes.orgmodel.json`` – a close variant on which it does not,
@@ -469,6 +469,17 @@ def cases() -> dict[str, Case]:
         "hint", ["lenkungskreis"],
         "The Projektleitung reports to the Lenkungskreis, not past it to the "
         "Oberbürgermeisterin."))  # fmt: skip
+
+    fires = base().drop("ob", "lenkungskreis")
+    passes = base().drop("lenkungskreis").node(
+        "vv", "operational_steering", "Verwaltungsvorstand Smart City", 2, cadence="monthly"
+    ).edge("e-vv-ob", "reports_to", "vv", "ob").edge("e-pl-vv", "reports_to", "projektleitung", "vv")
+    passes.edge("e-beirat", "advises", "fachbeirat", "vv")
+    c["function-uncovered"] = (fires, passes, _expect(
+        "warning", [],
+        "The Oberbürgermeisterin decides strategically and a steering round of the department "
+        "heads links the departments: both essential strategic functions are held.",
+        count=3))  # fmt: skip
     return c
 
 
