@@ -40,7 +40,7 @@ def chart_alt(model: OrgModel, lang: str, title: str, outline: bool) -> str:
     if not model.nodes:
         sentences.append(
             pick(f"Organigramm {q.format(title)}: ", f"Organisation chart {q.format(title)}: ",
-                 lang)  # fmt: skip
+                 lang)
             + pick("Das Modell enthält noch keine Einheiten.", "The model has no units yet.", lang)
         )
         return " ".join(sentences)
@@ -63,7 +63,7 @@ def chart_alt(model: OrgModel, lang: str, title: str, outline: bool) -> str:
     on = _count(len(levels), pick("Ebene", "level", lang), pick("Ebenen", "levels", lang))
     sentences.append(
         pick(f"Organigramm {q.format(title)} mit {units} auf {on}: ",
-             f"Organisation chart {q.format(title)} with {units} on {on}: ", lang)  # fmt: skip
+             f"Organisation chart {q.format(title)} with {units} on {on}: ", lang)
         + "; ".join(parts)
         + "."
     )
@@ -75,7 +75,7 @@ def chart_alt(model: OrgModel, lang: str, title: str, outline: bool) -> str:
                       pick("Beziehungen", "relations", lang))  # fmt: skip
         sentences.append(
             pick(f"Linien zeigen {rels}, am häufigsten {_and(kinds, lang)}.",
-                 f"Lines show {rels}, most often {_and(kinds, lang)}.", lang)  # fmt: skip
+                 f"Lines show {rels}, most often {_and(kinds, lang)}.", lang)
         )
     else:
         sentences.append(pick("Es sind keine Beziehungen eingezeichnet.",
@@ -93,6 +93,6 @@ def chart_alt(model: OrgModel, lang: str, title: str, outline: bool) -> str:
     else:
         sentences.append(
             pick("Die Legende unter dem Organigramm nennt Ebenen und Beziehungsarten.",
-                 "The legend below the chart names the levels and kinds of relation.", lang)  # fmt: skip
+                 "The legend below the chart names the levels and kinds of relation.", lang)
         )
     return " ".join(sentences)

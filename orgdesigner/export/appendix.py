@@ -128,7 +128,7 @@ class TaggedParagraph(Paragraph):  # type: ignore[misc]
             part.bookmark = self.bookmark if k == 0 else None
         return parts
 
-    def drawOn(self, canv: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+    def drawOn(self, canv: Any, x: float, y: float, _sW: float = 0) -> None:
         tagger: tagged.Tagger | None = getattr(canv, "tagger", None)
         if tagger is None or self.element is None:
             super().drawOn(canv, x, y, _sW)
@@ -228,7 +228,7 @@ def _accepted(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: E
 
     out: list[Any] = [
         _h(pick("Bewusst angenommene Befunde", "Deliberately accepted findings", lang), st["h2"],
-           root, 2)  # fmt: skip
+           root, 2)
     ]
     if not model.suppressed_rules:
         out.append(
@@ -249,7 +249,7 @@ def _accepted(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: E
         if rule is not None:
             out.append(
                 _p(pick("Quelle: ", "Source: ", lang) + rule.citation.format(lang), st["muted"],
-                   root.add("P"))  # fmt: skip
+                   root.add("P"))
             )
         items = _List(root)
         for f in findings:
@@ -324,7 +324,7 @@ def _reflection(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root:
     if not answered:
         out.append(
             _p(pick("Es sind keine Antworten erfasst.", "No answers recorded.", lang), st["body"],
-               root.add("P"))  # fmt: skip
+               root.add("P"))
         )
         return out
     for b in guide().botschaften:

@@ -195,7 +195,11 @@ def convert(data: bytes, info: DocInfo, pdfa: bool = True, tagger: Tagger | None
         pdf.save(
             out,
             deterministic_id=True,
-            object_stream_mode=pikepdf.ObjectStreamMode.disable,
+            # the structure tree is thousands of small objects: object streams (allowed
+            # from PDF/A-2 on) compress them, a 1,000-unit export 1.5 MB → 0.5 MB
+            object_stream_mode=pikepdf.ObjectStreamMode.generate
+            if tagger is not None
+            else pikepdf.ObjectStreamMode.disable,
             compress_streams=True,
             fix_metadata_version=False,
         )

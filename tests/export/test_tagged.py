@@ -22,8 +22,8 @@ from xml.etree import ElementTree
 import pikepdf
 import pytest
 
-from orgdesigner.export import PdfOptions, render
 from orgdesigner.drawing.page import MM
+from orgdesigner.export import PdfOptions, render
 from orgdesigner.export.appendix import COLUMN_GAP, MAX_COLUMN_WIDTH
 from orgdesigner.export.appendix import columns as columns_of
 from orgdesigner.model import OrgModel
@@ -176,11 +176,11 @@ def test_all_content_is_tagged_or_an_artifact(name: str, lang: str) -> None:
     declared = set()
     for index, page in enumerate(pdf.pages):
         for operands, op in pikepdf.parse_content_stream(page):
-            if str(op) == "BDC" and isinstance(operands[1], pikepdf.Dictionary):
-                if "/MCID" in operands[1]:
-                    mcid = int(operands[1].MCID)
-                    assert (index, mcid) not in declared, "an MCID used twice on a page"
-                    declared.add((index, mcid))
+            props = operands[1] if str(op) == "BDC" else None
+            if isinstance(props, pikepdf.Dictionary) and "/MCID" in props:
+                mcid = int(props.MCID)
+                assert (index, mcid) not in declared, "an MCID used twice on a page"
+                declared.add((index, mcid))
     assert declared == set(referenced)
 
 
@@ -439,3 +439,17 @@ def test_appendix_lines_stay_readable_on_wide_pages(paper: str, landscape: bool,
     for k in range(n):
         left = 12 * MM + k * (width + COLUMN_GAP)
         assert any(left - 1 <= x <= left + 40 for x in starts), (k, sorted(set(starts))[:20])
+
+
+def test_an_empty_model_exports_tagged_and_says_so(tmp_path: Path) -> None:
+    from pdfua import validate
+
+    data, _ = render(OrgModel(), PdfOptions(lang="de", date=DATE))
+    out = tmp_path / "empty.pdf"
+    out.write_bytes(data)
+    assert not validate(str(out)).findings
+    pdf = _pdf(data)
+    figure = next(n for n in _structure(pdf).walk() if n.tag == "Figure")
+    assert "keine Einheiten" in str(figure.obj.Alt)
+    assert "Das Modell ist leer." in subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
