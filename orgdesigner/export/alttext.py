@@ -50,7 +50,7 @@ def chart_alt(model: OrgModel, lang: str, title: str, outline: bool) -> str:
     for lv in levels:
         members = sorted((n for n in model.nodes if n.level == lv), key=lambda n: (n.y, n.x))
         label = cat.level(lv).label.get(lang)
-        part = f"{label} {len(members)}"
+        part = pick(f"{label} mit {len(members)}", f"{label} with {len(members)}", lang)
         if lv == levels[0]:
             shown = [names.get(n.id, n.id) for n in members[:NAMED_UNITS]]
             more = len(members) - len(shown)

@@ -143,17 +143,19 @@ def convert(data: bytes, info: DocInfo, pdfa: bool = True, tagger: Tagger | None
     """Return ``data`` (a PDF) as PDF/A-2b – with ``tagger`` tagged, as PDF/A-2a and
     PDF/UA-1 – with ``info`` as document info and XMP.
 
-    With ``pdfa=False`` only the ToUnicode maps are repaired, the structure written
-    and the file id made deterministic.
+    With ``pdfa=False`` a tagged file keeps its PDF/UA-1 identification and metadata
+    but claims no PDF/A (no OutputIntent); an untagged one only gets its ToUnicode maps
+    repaired. The file id is always derived from the content.
     """
     with pikepdf.open(io.BytesIO(data)) as pdf:
         fix_to_unicode(pdf)
         if tagger is not None:
             write_structure(pdf, tagger, info.lang)
-        if not pdfa:
+        if not pdfa and tagger is None:
             out = io.BytesIO()
             pdf.save(out, deterministic_id=True)
             return out.getvalue()
+        # PDF/A and PDF/UA both need the title in the info and the XMP metadata
         docinfo = Dictionary(Producer=String("OrgDesigner (reportlab, pikepdf)"))
         # empty entries are left out: an empty Author would become an empty dc:creator
         for key, value in (("/Title", info.title), ("/Author", info.author),
@@ -171,26 +173,28 @@ def convert(data: bytes, info: DocInfo, pdfa: bool = True, tagger: Tagger | None
             del pdf.Root.Metadata
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
             meta.load_from_docinfo(pdf.docinfo, delete_missing=False, raise_failure=False)
-            meta["pdfaid:part"] = PDFA_PART
-            meta["pdfaid:conformance"] = (
-                PDFA_CONFORMANCE_TAGGED if tagger is not None else PDFA_CONFORMANCE
-            )
+            if pdfa:
+                meta["pdfaid:part"] = PDFA_PART
+                meta["pdfaid:conformance"] = (
+                    PDFA_CONFORMANCE_TAGGED if tagger is not None else PDFA_CONFORMANCE
+                )
             if tagger is not None:
                 meta["pdfuaid:part"] = PDFUA_PART
             meta["dc:language"] = [info.lang]
-        if tagger is not None:
+        if tagger is not None and pdfa:
             _describe_pdfuaid(pdf)
-        profile = pdf.make_stream(srgb_profile())
-        profile.N = 3
-        intent = Dictionary(
-            Type=Name.OutputIntent,
-            S=Name.GTS_PDFA1,
-            OutputConditionIdentifier=String(OUTPUT_CONDITION),
-            RegistryName=String("http://www.color.org"),
-            Info=String(OUTPUT_CONDITION),
-            DestOutputProfile=profile,
-        )
-        pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(intent)])
+        if pdfa:
+            profile = pdf.make_stream(srgb_profile())
+            profile.N = 3
+            intent = Dictionary(
+                Type=Name.OutputIntent,
+                S=Name.GTS_PDFA1,
+                OutputConditionIdentifier=String(OUTPUT_CONDITION),
+                RegistryName=String("http://www.color.org"),
+                Info=String(OUTPUT_CONDITION),
+                DestOutputProfile=profile,
+            )
+            pdf.Root.OutputIntents = pikepdf.Array([pdf.make_indirect(intent)])
         out = io.BytesIO()
         pdf.save(
             out,

@@ -453,3 +453,18 @@ def test_an_empty_model_exports_tagged_and_says_so(tmp_path: Path) -> None:
     assert "keine Einheiten" in str(figure.obj.Alt)
     assert "Das Modell ist leer." in subprocess.run(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_without_pdfa_the_file_stays_pdfua(tmp_path: Path) -> None:
+    """``--no-pdfa`` drops the archive claim, not the accessibility."""
+    from pdfua import validate
+
+    data = _export("matrix", "en", pdfa=False)
+    out = tmp_path / "x.pdf"
+    out.write_bytes(data)
+    assert not validate(str(out)).findings
+    pdf = _pdf(data)
+    meta = pdf.open_metadata()
+    assert meta["pdfuaid:part"] == "1"
+    assert "pdfaid:part" not in meta
+    assert "/OutputIntents" not in pdf.Root
