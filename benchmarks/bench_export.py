@@ -5,7 +5,9 @@ Run: ``python benchmarks/bench_export.py [--sizes 100 1000] [--repeat 3]``
 For each size the same generated model (``benchmarks/generate.py``) is drawn by
 ``orgdesigner.export`` (chart only, and chart + appendix + PDF/A) and by graphviz
 ``neato -n2 -Tpdf`` from a DOT file with the same node positions (``pos="x,y!"`` in points)
-and similar line styles. Reported: best wall time of ``--repeat`` runs, pages and size.
+and similar line styles. Reported: best wall time of ``--repeat`` runs, pages and size, and
+what tagging costs: the default tagged export (PDF/UA-1 + PDF/A-2a) against the same export
+untagged (PDF/A-2b, ``PdfOptions(tagged=False)``), measured alternately in the same run.
 graphviz is the apt package ``graphviz``; without it its column says "n/a".
 """
 
@@ -74,7 +76,27 @@ def to_dot(model: OrgModel) -> str:
 CHART = PdfOptions(paper="a3", landscape=True, appendix=False, pdfa=False)
 """The chart alone on one A3 page: what neato -n2 -Tpdf draws too."""
 FULL = PdfOptions(paper="a3", landscape=True)
-"""What the program exports by default: chart, appendix (findings, guide), PDF/A-2b."""
+"""What the program exports by default: chart, appendix (findings, guide), tagged
+PDF/UA-1 with PDF/A-2a."""
+UNTAGGED = PdfOptions(paper="a3", landscape=True, tagged=False)
+"""The same without tags: PDF/A-2b, the export before tagging"""
+TAGGED_GOAL = 1.5
+"""the tagged export takes at most 1.5 × the untagged one (issue 16)"""
+
+
+def tagged_vs_untagged(model: OrgModel, runs: int) -> tuple[list[float], list[float]]:
+    """Times in ms of the tagged (:data:`FULL`) and the untagged (:data:`UNTAGGED`) export
+    of ``model``, ``runs`` each, alternating so both see the same machine load."""
+    tagged: list[float] = []
+    untagged: list[float] = []
+    render(model, FULL)
+    render(model, UNTAGGED)
+    for _ in range(runs):
+        for options, times in ((FULL, tagged), (UNTAGGED, untagged)):
+            t = time.perf_counter()
+            render(model, options)
+            times.append((time.perf_counter() - t) * 1000)
+    return tagged, untagged
 
 
 def run_neato(dot: Path, out: Path) -> float:
@@ -104,15 +126,16 @@ def main() -> None:
     args = ap.parse_args()
     neato = shutil.which("neato")
     render(make_model(10), PdfOptions())  # warm-up: font loading, catalog
-    print(f"{'nodes':>6} {'edges':>6} | {'orgdesigner chart':>18} {'+appendix+PDF/A':>16} "
-          f"{'pages':>5} {'KiB':>6} | {'neato -n2 -Tpdf':>16} {'KiB':>6}")  # fmt: skip
+    print(f"{'nodes':>6} {'edges':>6} | {'orgdesigner chart':>18} {'+appendix, tagged':>17} "
+          f"{'untagged':>9} {'ratio':>6} {'pages':>5} {'KiB':>6} | {'neato -n2 -Tpdf':>16} "
+          f"{'KiB':>6}")  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             model = make_model(n)
             chart_opts = PdfOptions(paper="a3", landscape=True, appendix=False, pdfa=False)
-            full_opts = PdfOptions(paper="a3", landscape=True)
             t_chart = best_of(args.repeat, lambda m=model, o=chart_opts: render(m, o))
-            t_full = best_of(args.repeat, lambda m=model, o=full_opts: render(m, o))
+            tagged, untagged = tagged_vs_untagged(model, args.repeat)
+            t_full, t_plain = min(tagged) / 1000, min(untagged) / 1000
             data, report = render(model, chart_opts)
             dot = Path(tmp) / f"g{n}.dot"
             dot.write_text(to_dot(model), encoding="utf-8")
@@ -131,7 +154,8 @@ def main() -> None:
             size = len(io.BytesIO(data).getvalue()) / 1024
             print(
                 f"{n:>6} {len(model.edges):>6} | {t_chart * 1000:>16.0f}ms "
-                f"{t_full * 1000:>14.0f}ms {report.pages:>5} {size:>6.0f} | {gv}"
+                f"{t_full * 1000:>15.0f}ms {t_plain * 1000:>7.0f}ms {t_full / t_plain:>5.2f}× "
+                f"{report.pages:>5} {size:>6.0f} | {gv}"
             )
 
 

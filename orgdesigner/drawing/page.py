@@ -48,6 +48,7 @@ STATUS = {
 }
 
 TileSpec = tuple[int, int] | Literal["auto"] | None
+TextRole = Literal["title", "meta", "header_right", "legend_heading", "legend_item", "source"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,9 @@ class PdfOptions:
     paper_number: str = ""
     """the council paper's number (Vorlage/Drucksache)"""
     pdfa: bool = True
+    tagged: bool = True
+    """a tagged, accessible PDF (PDF/UA-1, with ``pdfa`` PDF/A-2a); ``False``: untagged
+    (with ``pdfa`` PDF/A-2b), kept to measure what tagging costs"""
     min_text_pt: float = style.MIN_PRINT_TEXT_PT
     routing: Mode = "orthogonal"
     """relations as orthogonal routes or straight lines (the view option)"""
@@ -238,6 +242,8 @@ class PageDrawing:
     samples: tuple[Sample, ...]
     tile_frame: Box | None
     """the dashed frame of the drawing area on tiled pages"""
+    roles: tuple[TextRole, ...] = ()
+    """what each of ``texts`` is (the tagged PDF's structure follows it)"""
 
 
 @dataclass(frozen=True)
@@ -305,6 +311,7 @@ class PagePlan:
         x0, x1 = self.margin, pw - self.margin
         top = self.margin
         texts: list[TextRun] = []
+        roles: list[TextRole] = []
         size, msize = style.PDF_TITLE_PT, style.PDF_META_PT
         meta_y = top + m.line_height(size, True) + 3 + m.ascent(msize)
         right = self.header_right
@@ -318,14 +325,17 @@ class PagePlan:
             if title_w + 18 + right_w <= x1 - x0:
                 texts.append(TextRun(right, x1 - right_w, top + m.ascent(hsize, True), hsize,
                                      True, style.TEXT, right_w))  # fmt: skip
+                roles.append("header_right")
             else:
                 right_w = m.width(right, msize, True)
                 texts.append(TextRun(right, x1 - right_w, meta_y, msize, True, style.TEXT,
                                      right_w))  # fmt: skip
+                roles.append("header_right")
                 meta_room -= right_w + 12
         title = elide(m, self.title, size, x1 - x0, bold=True)
         texts.append(TextRun(title, x0, top + m.ascent(size, True), size, True, style.TEXT,
                              m.width(title, size, True)))  # fmt: skip
+        roles.append("title")
         meta = self.meta_line
         if self.chart_pages > 1:
             part = part_text(col, row, self.tiles, self.lang)
@@ -333,6 +343,7 @@ class PagePlan:
         meta = elide(m, meta, msize, meta_room)
         texts.append(TextRun(meta, x0, meta_y, msize, False, style.MUTED_TEXT,
                              m.width(meta, msize)))  # fmt: skip
+        roles.append("meta")
         rules = [Rule(x0, self.margin + self.header_h - 6, x1, self.margin + self.header_h - 6)]
         # legend
         legend_top = ph - self.margin - self.footer_h - self.legend_h
@@ -347,23 +358,28 @@ class PagePlan:
                 if item.kind == "heading":
                     texts.append(TextRun(item.text, x, base, lsize, True, style.TEXT,
                                          m.width(item.text, lsize, True)))  # fmt: skip
+                    roles.append("legend_heading")
                 elif item.kind == "level":
                     ls = style.LEVEL_STYLES[item.key]
                     swatches.append(Swatch((x, base - 7, 12, 9), ls.fill, ls.border))
                     texts.append(TextRun(item.text, x + LEVEL_SWATCH_W, base, lsize, False,
                                          style.TEXT, m.width(item.text, lsize)))  # fmt: skip
+                    roles.append("legend_item")
                 else:
                     sample = geometry.legend_sample(item.key, RELATION_SAMPLE_LENGTH, m)
                     samples.append(Sample((x, base - 2.5), RELATION_SAMPLE_SCALE, sample))
                     texts.append(TextRun(item.text, x + RELATION_SAMPLE_W, base, lsize, False,
                                          style.TEXT, m.width(item.text, lsize)))  # fmt: skip
+                    roles.append("legend_item")
                 x += item.width
         fsize = style.PDF_FOOTER_PT
         source = elide(m, source_text(self.lang), fsize, pw - 2 * self.margin - 90)
         texts.append(TextRun(source, x0, ph - self.margin - 2, fsize, False, style.MUTED_TEXT,
                              m.width(source, fsize)))  # fmt: skip
+        roles.append("source")
         frame = self.area if self.chart_pages > 1 else None
-        return PageDrawing(tuple(texts), tuple(rules), tuple(swatches), tuple(samples), frame)
+        return PageDrawing(tuple(texts), tuple(rules), tuple(swatches), tuple(samples), frame,
+                           tuple(roles))  # fmt: skip
 
     def page_number(self, number: int, total: int | None, footer_left: bool = False) -> list[TextRun]:
         """The footer's page number (and, on text pages, the title on the left)."""

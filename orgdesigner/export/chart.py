@@ -34,6 +34,12 @@ def chart_of(model: OrgModel, lang: str | None, mode: Mode = "orthogonal") -> Ch
 
 def draw_chart(c: Any, chart: Chart) -> None:
     """Draw bands, relations and units of ``chart`` on canvas ``c`` in model units."""
+    draw_band_backgrounds(c, chart)
+    draw_content(c, chart)
+
+
+def draw_band_backgrounds(c: Any, chart: Chart) -> None:
+    """The bands' fills and rules: decoration (an artifact in the tagged PDF)."""
     for band in chart.bands:
         c.setFillColorRGB(*rgb(band.fill))
         c.rect(0, -band.bottom, band.width, band.height, stroke=0, fill=1)
@@ -42,6 +48,11 @@ def draw_chart(c: Any, chart: Chart) -> None:
         c.setDash()
         c.line(0, -band.top, band.width, -band.top)
         c.line(band.separator_x, -(band.top + 8), band.separator_x, -(band.bottom - 8))
+
+
+def draw_content(c: Any, chart: Chart) -> None:
+    """The bands' labels, relations and units (over :func:`draw_band_backgrounds`)."""
+    for band in chart.bands:
         draw_text(c, band.label)
     # relations of one type share their line state: set it once per type, not per line
     by_type = sorted(chart.relations.values(), key=lambda g: g.type)

@@ -3,7 +3,14 @@
 ``export_pdf(model, target, PdfOptions(...)) -> ExportReport``. No Qt: reportlab draws
 the chart as vectors from the model's geometry (:mod:`orgdesigner.export.chart`), an
 optional appendix follows as text (findings, accepted findings, pros and cons, reflection
-answers, outline), and :mod:`orgdesigner.export.pdfa` turns the file into PDF/A-2b.
+answers, outline), and :mod:`orgdesigner.export.pdfa` turns the file into PDF/A.
+
+By default the file is tagged (PDF/UA-1 with PDF/A-2a): while reportlab draws, the
+:mod:`orgdesigner.export.tagged` tagger marks every piece of content as part of a
+structure element – the title a heading, the chart a Figure with a text alternative
+(:mod:`orgdesigner.export.alttext`), the legend a list, the appendix headings,
+paragraphs, lists and a table – and everything else (rules, colour swatches, band
+backgrounds, page numbers, furniture repeated on tiled pages) as an artifact.
 
 The same model and options give the same bytes: reportlab runs in invariant mode, the
 only date used is ``options.date`` or the model's ``meta.date``, and the file id is
@@ -33,7 +40,8 @@ from orgdesigner.drawing.page import (
     TileSpec,
     title_of,
 )
-from orgdesigner.export import chart, fonts
+from orgdesigner.export import chart, fonts, tagged
+from orgdesigner.export.tagged import Element, artifact, marked
 from orgdesigner.i18n import current_language, pick
 from orgdesigner.model import OrgModel
 
@@ -72,26 +80,58 @@ class ExportReport:
 # ---------------------------------------------------------------------------
 # painting a page plan with reportlab (page coordinates: y down, flipped here)
 # ---------------------------------------------------------------------------
+@dataclass
+class ChartTags:
+    """The structure elements of the chart pages, in reading order: the title, the meta
+    line, the attachment note, the chart, its legend and the source."""
+
+    title: Element
+    meta: Element
+    header_right: Element
+    figure: Element
+    legend: Element
+    source: Element
+
+    @classmethod
+    def under(cls, parent: Element, alt: str) -> ChartTags:
+        return cls(
+            title=parent.add("H1"),
+            meta=parent.add("P"),
+            header_right=parent.add("P"),
+            figure=parent.add("Figure", alt=alt),
+            legend=parent.add("Legend"),
+            source=parent.add("P"),
+        )
+
+
 class _ChartPage(Flowable):  # type: ignore[misc]
     """One page of the chart: title block, the (tile of the) drawing, legend, source."""
 
-    def __init__(self, plan: PagePlan, col: int, row: int) -> None:
+    def __init__(self, plan: PagePlan, col: int, row: int, tags: ChartTags | None = None) -> None:
         super().__init__()
         self.plan = plan
         self.col = col
         self.row = row
+        self.tags = tags
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.plan.page_size
 
     def draw(self) -> None:
-        draw_chart_page(self.canv, self.plan, self.col, self.row)
+        draw_chart_page(self.canv, self.plan, self.col, self.row, self.tags)
 
 
-def draw_chart_page(c: Any, plan: PagePlan, col: int, row: int) -> None:
-    """Paint chart page ``(col, row)`` of ``plan`` on reportlab canvas ``c``."""
+def draw_chart_page(c: Any, plan: PagePlan, col: int, row: int,
+                    tags: ChartTags | None = None) -> None:  # fmt: skip
+    """Paint chart page ``(col, row)`` of ``plan`` on reportlab canvas ``c``.
+
+    With ``tags`` (and a tagging canvas) the drawing is the content of the Figure on
+    every tile; title block, legend and source are content on the first page and
+    artifacts (repeated furniture) on the others.
+    """
     ph = plan.page_size[1]
     ax, ay, aw, ah = plan.area
+    first = (col, row) == (0, 0)
     c.saveState()
     path = c.beginPath()
     path.rect(ax, ph - ay - ah, aw, ah)
@@ -100,39 +140,102 @@ def draw_chart_page(c: Any, plan: PagePlan, col: int, row: int) -> None:
     c.translate(ox, ph - oy)
     c.scale(plan.scale, plan.scale)
     c.translate(-plan.chart.extent[0], plan.chart.extent[1])
-    chart.draw_chart(c, plan.chart)
+    with artifact(c, tagged.ARTIFACT_BACKGROUND):
+        chart.draw_band_backgrounds(c, plan.chart)
+    figure = tags.figure if tags is not None else None
+    if figure is not None and first:
+        figure.bbox = (round(ax, 2), round(ph - ay - ah, 2), round(ax + aw, 2), round(ph - ay, 2))
+    with marked(c, figure):
+        chart.draw_content(c, plan.chart)
     c.restoreState()
     furniture = plan.drawing(col, row)
     if furniture.tile_frame is not None:
         x, y, w, h = furniture.tile_frame
+        with artifact(c):
+            c.setStrokeColorRGB(*chart.rgb(style.RULE_LINE))
+            c.setLineWidth(0.4)
+            c.setDash([2, 2], 0)
+            c.rect(x, ph - y - h, w, h, stroke=1, fill=0)
+            c.setDash()
+    draw_furniture(c, furniture, ph, tags if first else None)
+
+
+def draw_furniture(c: Any, furniture: page.PageDrawing, ph: float,
+                   tags: ChartTags | None = None) -> None:  # fmt: skip
+    """Title block, legend and source line (page coordinates, ``y`` down).
+
+    Rules, swatches and line samples are decoration (their meaning is in the legend's
+    words); the texts are the content of ``tags``' elements, or artifacts without.
+    """
+    with artifact(c):
         c.setStrokeColorRGB(*chart.rgb(style.RULE_LINE))
-        c.setLineWidth(0.4)
-        c.setDash([2, 2], 0)
-        c.rect(x, ph - y - h, w, h, stroke=1, fill=0)
-        c.setDash()
-    draw_furniture(c, furniture, ph)
+        for rule in furniture.rules:
+            c.setLineWidth(rule.width)
+            c.line(rule.x1, ph - rule.y1, rule.x2, ph - rule.y2)
+        for sw in furniture.swatches:
+            x, y, w, h = sw.box
+            c.setFillColorRGB(*chart.rgb(sw.fill))
+            c.setStrokeColorRGB(*chart.rgb(sw.border))
+            c.setLineWidth(0.8)
+            c.setDash()
+            c.roundRect(x, ph - y - h, w, h, 2, stroke=1, fill=1)
+        for sample in furniture.samples:
+            c.saveState()
+            c.translate(sample.origin[0], ph - sample.origin[1])
+            c.scale(sample.scale, sample.scale)
+            chart.draw_relation(c, sample.relation)
+            c.restoreState()
+    tagger: tagged.Tagger | None = getattr(c, "tagger", None)
+    if tags is None or tagger is None or len(furniture.roles) != len(furniture.texts):
+        with artifact(c, tagged.ARTIFACT_PAGINATION_HEADER):
+            _runs(c, furniture.texts, ph)
+        return
+    items: Element | None = None
+    for run, role in zip(furniture.texts, furniture.roles, strict=True):
+        if role == "title":
+            tagger.bookmark(c, 1, run.text, ph - run.baseline + run.size)
+            element = tags.title
+        elif role == "meta":
+            element = tags.meta
+        elif role == "header_right":
+            element = tags.header_right
+        elif role == "legend_heading":
+            element = tags.legend.add("P")
+            items = tags.legend.add("L")
+        elif role == "legend_item":
+            if items is None:
+                items = tags.legend.add("L")
+            element = items.add("LI").add("LBody")
+        else:
+            _source(c, tagger, tags.source, run, ph)
+            continue
+        with tagger.marked(c, element):
+            _runs(c, (run,), ph)
 
 
-def draw_furniture(c: Any, furniture: page.PageDrawing, ph: float) -> None:
-    """Title block, legend and source line (page coordinates, ``y`` down)."""
-    c.setStrokeColorRGB(*chart.rgb(style.RULE_LINE))
-    for rule in furniture.rules:
-        c.setLineWidth(rule.width)
-        c.line(rule.x1, ph - rule.y1, rule.x2, ph - rule.y2)
-    for sw in furniture.swatches:
-        x, y, w, h = sw.box
-        c.setFillColorRGB(*chart.rgb(sw.fill))
-        c.setStrokeColorRGB(*chart.rgb(sw.border))
-        c.setLineWidth(0.8)
-        c.setDash()
-        c.roundRect(x, ph - y - h, w, h, 2, stroke=1, fill=1)
-    for sample in furniture.samples:
-        c.saveState()
-        c.translate(sample.origin[0], ph - sample.origin[1])
-        c.scale(sample.scale, sample.scale)
-        chart.draw_relation(c, sample.relation)
-        c.restoreState()
-    _runs(c, furniture.texts, ph)
+GUIDE_TITLE = "Organisation und Management in smarten Städten und Regionen"
+"""the guide's German title, quoted in the English source line"""
+
+
+def _source(c: Any, tagger: tagged.Tagger, element: Element, run: TextRun, ph: float) -> None:
+    """The source line; in an English export the guide's German title is a passage
+    marked ``/Lang de-DE`` (a screen reader switches its voice)."""
+    at = run.text.find(GUIDE_TITLE)
+    if at < 0 or not run.text.startswith("Source"):
+        with tagger.marked(c, element):
+            _runs(c, (run,), ph)
+        return
+    pieces = (run.text[:at], run.text[at:at + len(GUIDE_TITLE)], run.text[at + len(GUIDE_TITLE):])
+    x = run.x
+    for k, text in enumerate(pieces):
+        if not text:
+            continue
+        piece = TextRun(text, x, run.baseline, run.size, run.bold, run.colour,
+                        fonts.width(text, fonts.REGULAR, run.size))  # fmt: skip
+        target = element.add("Span", lang="de-DE") if k == 1 else element
+        with tagger.marked(c, target):
+            _runs(c, (piece,), ph)
+        x += piece.width
 
 
 def _runs(c: Any, runs: Sequence[TextRun], ph: float) -> None:
@@ -142,13 +245,15 @@ def _runs(c: Any, runs: Sequence[TextRun], ph: float) -> None:
         c.drawString(run.x, ph - run.baseline, run.text)
 
 
-def _numbered_canvas(plan: PagePlan) -> type:
+def _numbered_canvas(plan: PagePlan, tagger: tagged.Tagger | None = None) -> type:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
-        """Draws "Seite x von y" once the number of pages is known."""
+        """Draws "Seite x von y" once the number of pages is known; carries the tagger
+        that flowables mark their content with."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.tagger = tagger
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -159,7 +264,8 @@ def _numbered_canvas(plan: PagePlan) -> type:
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 runs = plan.page_number(number, total, footer_left=number > plan.chart_pages)
-                _runs(self, runs, plan.page_size[1])
+                with artifact(self, tagged.ARTIFACT_PAGINATION_FOOTER):
+                    _runs(self, runs, plan.page_size[1])
                 super().showPage()
             super().save()
 
@@ -175,12 +281,17 @@ def page_plan(model: OrgModel, options: PdfOptions | None = None) -> PagePlan:
 
 def render(model: OrgModel, options: PdfOptions | None = None) -> tuple[bytes, ExportReport]:
     """Return the PDF bytes and the report."""
-    from orgdesigner.export import appendix, pdfa
+    from orgdesigner.export import alttext, appendix, pdfa
 
     options = options or PdfOptions()
     lang = options.lang or current_language()
     plan = page.plan(model, options, fonts.MEASURE, lang)
     title = plan.title
+    doc_lang = language_tag(lang)
+    parts = options.appendix_parts if options.appendix else ()
+    tagger = tagged.Tagger() if options.tagged else None
+    root = tagger.root if tagger is not None else Element("Document")
+    chart_tags = ChartTags.under(root, alttext.chart_alt(model, lang, title, "outline" in parts))
     date = options.date or model.meta.date
     pw, ph = plan.page_size
     margin = plan.margin
@@ -197,13 +308,8 @@ def render(model: OrgModel, options: PdfOptions | None = None) -> tuple[bytes, E
             bottomPadding=0,
             id="chart",
         )
-        text_frame = Frame(
-            margin,
-            margin + plan.footer_h,
-            pw - 2 * margin,
-            ph - 2 * margin - plan.footer_h,
-            id="text",
-        )
+        text_frames = appendix.frames(margin, margin + plan.footer_h, pw - 2 * margin,
+                                      ph - 2 * margin - plan.footer_h)  # fmt: skip
         doc = BaseDocTemplate(
             buf,
             pagesize=(pw, ph),
@@ -215,10 +321,10 @@ def render(model: OrgModel, options: PdfOptions | None = None) -> tuple[bytes, E
             subject=subject_of(model, lang),
             keywords=keywords_of(model, lang),
             creator=f"OrgDesigner {__version__}",
-            lang=pick("de-DE", "en-GB", lang),
+            lang=doc_lang,
             pageTemplates=[
                 PageTemplate(id="chart", frames=[full]),
-                PageTemplate(id="text", frames=[text_frame]),
+                PageTemplate(id="text", frames=text_frames),
             ],
         )
         story: list[Any] = []
@@ -227,13 +333,13 @@ def render(model: OrgModel, options: PdfOptions | None = None) -> tuple[bytes, E
             for col in range(cols):
                 if story:
                     story.append(PageBreak())
-                story.append(_ChartPage(plan, col, r))
-        parts = options.appendix_parts if options.appendix else ()
+                story.append(_ChartPage(plan, col, r, chart_tags))
         if parts:
             story.append(NextPageTemplate("text"))
             story.append(PageBreak())
-            story.extend(appendix.build(model, lang, parts, title))
-        doc.build(story, canvasmaker=_numbered_canvas(plan))
+            column = appendix.columns(pw - 2 * margin)[1]
+            story.extend(appendix.build(model, lang, parts, title, root, column))
+        doc.build(story, canvasmaker=_numbered_canvas(plan, tagger))
     data = buf.getvalue()
     pages = doc.page
     data = pdfa.convert(
@@ -245,9 +351,10 @@ def render(model: OrgModel, options: PdfOptions | None = None) -> tuple[bytes, E
             keywords=keywords_of(model, lang),
             creator=f"OrgDesigner {__version__}",
             date=date,
-            lang=pick("de-DE", "en-GB", lang),
+            lang=doc_lang,
         ),
         pdfa=options.pdfa,
+        tagger=tagger,
     )
     messages: list[str] = []
     if plan.min_node_text_pt < options.min_text_pt - 1e-9:
@@ -291,6 +398,11 @@ def render(model: OrgModel, options: PdfOptions | None = None) -> tuple[bytes, E
         missing_glyphs=tuple(missing),
     )
     return data, report
+
+
+def language_tag(lang: str) -> str:
+    """The document's ``/Lang``: ``de-DE`` or ``en-US``."""
+    return pick("de-DE", "en-US", lang)
 
 
 def _missing_glyphs(model: OrgModel) -> set[str]:

@@ -130,7 +130,7 @@ def test_english() -> None:
     text = _text(data)
     for words in ("Levels:", "Relations:", "Check results", "Outline", "Draft", "Page 1 of"):
         assert words in text, words
-    assert pikepdf.open(io.BytesIO(data)).Root.Lang == "en-GB"
+    assert pikepdf.open(io.BytesIO(data)).Root.Lang == "en-US"
 
 
 # ---------------------------------------------------------------------------
@@ -243,7 +243,8 @@ def test_metadata_and_pdfa_identification(umlaut_pdf: bytes) -> None:
     assert pdf.Root.ViewerPreferences.DisplayDocTitle is True
     meta = pdf.open_metadata()
     assert meta["pdfaid:part"] == "2"
-    assert meta["pdfaid:conformance"] == "B"
+    assert meta["pdfaid:conformance"] == "A"  # tagged by default: PDF/A-2a
+    assert meta["pdfuaid:part"] == "1"
     assert meta["dc:title"] == str(info.Title)
     assert meta["pdf:Keywords"] == str(info.Keywords)
     assert meta["xmp:CreatorTool"] == str(info.Creator)
@@ -257,6 +258,15 @@ def test_metadata_and_pdfa_identification(umlaut_pdf: bytes) -> None:
     assert intents[0].S == "/GTS_PDFA1"
     assert intents[0].DestOutputProfile.N == 3
     assert "sRGB" in str(intents[0].OutputConditionIdentifier)
+
+
+def test_untagged_export_claims_pdfa_2b_only() -> None:
+    data, _ = render(_umlaut_model(), PdfOptions(tagged=False, appendix=False))
+    pdf = pikepdf.open(io.BytesIO(data))
+    meta = pdf.open_metadata()
+    assert meta["pdfaid:conformance"] == "B"
+    assert "pdfuaid:part" not in meta
+    assert "/StructTreeRoot" not in pdf.Root
 
 
 def test_dates_come_from_the_model_or_the_option() -> None:
