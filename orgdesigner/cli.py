@@ -591,6 +591,25 @@ def cmd_geometry(file: str, fmt: str, *, straight: bool = False) -> int:
     return EXIT_OK
 
 
+def _export_docx(model: Any, output: str, options: Any) -> int:
+    """``export FILE -o OUT.docx``: the Word document for the council paper."""
+    from orgdesigner.export.docx import export_docx
+
+    try:
+        report = export_docx(model, output, options)
+    except (OSError, OrgDesignerError) as exc:
+        sys.stderr.write(_t("Fehler beim Schreiben: ", "Error writing: ") + str(exc) + "\n")
+        return EXIT_INVALID
+    w, h = report.image_px
+    sys.stdout.write(_t(
+        f"Gespeichert: {output} ({report.headings} Überschriften, {report.tables} Tabellen, "
+        f"Organigramm {w} × {h} Pixel)\n",
+        f"Saved: {output} ({report.headings} headings, {report.tables} tables, chart "
+        f"{w} × {h} pixels)\n",
+    ))  # fmt: skip
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -636,6 +655,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         paper_number=args.vorlage,
         pdfa=not args.no_pdfa,
     )
+    if args.output.casefold().endswith(".docx"):
+        return _export_docx(model, args.output, options)
     try:
         report = export_pdf(model, args.output, options)
     except (OSError, OrgDesignerError) as exc:

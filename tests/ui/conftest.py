@@ -108,7 +108,7 @@ def small_model() -> OrgModel:
             node("ob", "strategic", "administration_head", "Oberbürgermeisterin", 180, 1).model_copy(
                 update={"functions": ("representation", "strategic_decisions",
                                       "cross_department_links", "conflict_resolution",
-                                      "external_input")}),  # fmt: skip
+                                      "external_input")}),
             node("stab", "coordination", "staff_unit", "Stabsstelle Smart City", 180, 2),
             node("pg1", "implementation", "project_group", "Projektgruppe Mobilität", 180, 3),
             node("pg2", "implementation", "project_group", "Projektgruppe Daten", 420, 3),
