@@ -30,7 +30,9 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
     "a3": (297 * MM, 420 * MM),
 }
 """portrait width and height in points (ISO 216)"""
-APPENDIX_PARTS: tuple[str, ...] = ("findings", "accepted", "pros_cons", "reflection", "outline")
+APPENDIX_PARTS: tuple[str, ...] = (
+    "findings", "accepted", "functions", "pros_cons", "reflection", "outline"
+)  # fmt: skip
 MAX_SCALE = 1.5
 """a small model is enlarged at most this much on a big page"""
 MAX_TILES = 12

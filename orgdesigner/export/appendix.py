@@ -365,38 +365,14 @@ def _table_artifacts(table: Any, kind: str, *args: Any) -> None:
         table.canv._code.append("EMC")
 
 
-def _overview(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: Element,
-              width: float) -> Table | None:  # fmt: skip
-    """The levels at a glance: units and organisation forms per level (a table with a
-    header row and the level names as row headers)."""
-    cat = catalog()
-    levels = [lv for lv in LEVEL_IDS if any(n.level == lv for n in model.nodes)]
-    if not levels:
-        return None
-    table = root.add("Table")
-    head = table.add("TR")
-    header = [pick("Ebene", "Level", lang), pick("Einheiten", "Units", lang),
-              pick("Organisationsformen", "Organisation forms", lang)]  # fmt: skip
-    rows: list[list[Any]] = [
-        [_p(text, st["th"], head.add("TH", scope="Column")) for text in header]
-    ]
-    for lv in levels:
-        members = [n for n in model.nodes if n.level == lv]
-        forms = Counter(n.form for n in members if n.form is not None)
-        named = ", ".join(
-            f"{cat.form(f).label.get(lang)} ({forms[f]})" for f in sorted(forms, key=str)
-        )
-        tr = table.add("TR")
-        rows.append([
-            _p(cat.level(lv).label.get(lang), st["th"], tr.add("TH", scope="Row")),
-            _p(str(len(members)), st["td"], tr.add("TD")),
-            _p(named or "–", st["td"], tr.add("TD")),
-        ])  # fmt: skip
+def _grid(rows: list[list[Any]], widths: list[float]) -> Table:
+    """A table in the appendix's look: a rule grid (an artifact), a tinted header row."""
     grid = HexColor(style.RULE_LINE)
     flowable = Table(
         rows,
-        colWidths=[width * 0.32, width * 0.14, width * 0.54],
+        colWidths=widths,
         hAlign="LEFT",
+        repeatRows=1,
         renderCB=_table_artifacts,
         style=TableStyle([
             # reportlab's cell style names Helvetica; the cells' paragraphs set their own
@@ -408,6 +384,57 @@ def _overview(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: E
     )  # fmt: skip
     flowable.spaceAfter = 6
     return flowable
+
+
+def _table(header: Sequence[str], body: Sequence[Sequence[str]], widths: list[float],
+           st: dict[str, ParagraphStyle], root: Element) -> Table:  # fmt: skip
+    """A table with a header row and the first column as row headers, tagged Table/TR/TH/TD."""
+    table = root.add("Table")
+    head = table.add("TR")
+    rows: list[list[Any]] = [[_p(text, st["th"], head.add("TH", scope="Column")) for text in header]]
+    for line in body:
+        tr = table.add("TR")
+        first, *rest = line
+        rows.append([_p(first, st["th"], tr.add("TH", scope="Row")),
+                     *(_p(text, st["td"], tr.add("TD")) for text in rest)])  # fmt: skip
+    return _grid(rows, widths)
+
+
+def _overview(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: Element,
+              width: float) -> Table | None:  # fmt: skip
+    """The levels at a glance: units and organisation forms per level (a table with a
+    header row and the level names as row headers)."""
+    cat = catalog()
+    levels = [lv for lv in LEVEL_IDS if any(n.level == lv for n in model.nodes)]
+    if not levels:
+        return None
+    header = [pick("Ebene", "Level", lang), pick("Einheiten", "Units", lang),
+              pick("Organisationsformen", "Organisation forms", lang)]  # fmt: skip
+    body = []
+    for lv in levels:
+        members = [n for n in model.nodes if n.level == lv]
+        forms = Counter(n.form for n in members if n.form is not None)
+        named = ", ".join(
+            f"{cat.form(f).label.get(lang)} ({forms[f]})" for f in sorted(forms, key=str)
+        )
+        body.append([cat.level(lv).label.get(lang), str(len(members)), named or "–"])
+    return _table(header, body, [width * 0.32, width * 0.14, width * 0.54], st, root)
+
+
+def _functions(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: Element,
+               width: float) -> list[Any]:  # fmt: skip
+    """Who does what: each function of DOMAIN.md §7 with the units that hold it (the same
+    table the Word export has, from :func:`report.function_matrix`)."""
+    from orgdesigner.export.report import function_matrix
+
+    matrix = function_matrix(model, lang)
+    out: list[Any] = [
+        _h(pick("Wer macht was: Aufgaben und Einheiten", "Who does what: functions and units", lang),
+           st["h2"], root, 2),
+        _p(matrix.caption, st["muted"], root.add("P")),
+    ]  # fmt: skip
+    out.append(_table(matrix.header, matrix.rows, [width * 0.4, width * 0.6], st, root))
+    return out
 
 
 def _outline(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: Element,
@@ -463,6 +490,7 @@ def _outline(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: El
 _PARTS = {
     "findings": _findings,
     "accepted": _accepted,
+    "functions": _functions,
     "pros_cons": _pros_cons,
     "reflection": _reflection,
     "outline": _outline,

@@ -311,6 +311,7 @@ class ExportDialog(QDialog):
         texts = {
             "findings": self.tr("Prüfergebnisse"),
             "accepted": self.tr("Bewusst angenommene Befunde"),
+            "functions": self.tr("Wer macht was (Aufgaben)"),
             "pros_cons": self.tr("Vorzüge und Nachteile"),
             "reflection": self.tr("Antworten auf die Leitfragen"),
             "outline": self.tr("Gliederung"),
@@ -318,6 +319,10 @@ class ExportDialog(QDialog):
         tips = {
             "findings": self.tr("Was die Prüfung nach dem BBSR-Leitfaden ergibt, mit Fundstellen"),
             "accepted": self.tr("Abgeschaltete Prüfregeln mit ihrer Begründung"),
+            "functions": self.tr(
+                "Welche Einheit welche Aufgabe der Steuerung, Koordination und Umsetzung "
+                "wahrnimmt (Tabelle 1 des Leitfadens)"
+            ),
             "pros_cons": self.tr(
                 "Vorzüge und Nachteile der verwendeten Organisationsformen "
                 "(Tabellen 2–8 des Leitfadens)"

@@ -206,10 +206,11 @@ def test_structure_has_headings_lists_tables_and_a_figure(lang: str) -> None:
     assert tree.tag == "Document"
     tags = Counter(node.tag for node in tree.walk())
     assert tags["H1"] == 2  # the chart's title, the appendix's title
-    assert tags["H2"] == 5  # findings, accepted, pros and cons, answers, outline
+    assert tags["H2"] == 6  # findings, accepted, who does what, pros and cons, answers, outline
     assert tags["H3"] >= 3
     assert tags["L"] >= 3 and tags["LI"] >= 10 and tags["LI"] == tags["LBody"]
-    assert tags["Table"] == 1 and tags["TR"] >= 2 and tags["TH"] >= 3 and tags["TD"] >= 2
+    # who does what (19 rows), the outline's overview
+    assert tags["Table"] == 2 and tags["TR"] >= 21 and tags["TH"] >= 21 and tags["TD"] >= 20
     assert tags["Figure"] == 1
     for node in tree.walk():
         if node.tag == "LI":
@@ -222,9 +223,12 @@ def test_structure_has_headings_lists_tables_and_a_figure(lang: str) -> None:
             assert {k.tag for k in node.kids} <= {"TH", "TD"}
         if node.tag == "TH":
             assert str(node.obj.A.Scope) in ("/Column", "/Row")
-    table = next(n for n in tree.walk() if n.tag == "Table")
-    assert [k.tag for k in table.kids[0].kids] == ["TH", "TH", "TH"]  # the header row
-    assert [k.tag for k in table.kids[1].kids] == ["TH", "TD", "TD"]  # a level's row
+    functions, overview = [n for n in tree.walk() if n.tag == "Table"]
+    assert [k.tag for k in functions.kids[0].kids] == ["TH", "TH"]  # function | held by
+    assert [k.tag for k in functions.kids[1].kids] == ["TH", "TD"]  # a function's row
+    assert len(functions.kids) == 19  # the header row and the 18 functions
+    assert [k.tag for k in overview.kids[0].kids] == ["TH", "TH", "TH"]  # the header row
+    assert [k.tag for k in overview.kids[1].kids] == ["TH", "TD", "TD"]  # a level's row
 
 
 @pytest.mark.parametrize(("name", "lang"), CASES, ids=IDS)
@@ -323,6 +327,7 @@ def test_bookmarks_for_every_section() -> None:
     assert top[0][0] == "Musterstadt – Stabsstelle Smart City mit Projektgruppen"
     assert top[1][0].startswith("Anhang: ")
     assert top[1][1] == ["Prüfergebnisse", "Bewusst angenommene Befunde",
+                         "Wer macht was: Aufgaben und Einheiten",
                          next(t for t in top[1][1] if t.startswith("Vorzüge")),
                          "Antworten auf die Leitfragen", "Gliederung"]  # fmt: skip
     assert str(pdf.Root.PageMode) == "/UseOutlines"

@@ -106,7 +106,7 @@ def test_controls_map_to_pdf_options(qtbot: Any) -> None:
     d.pdfa_check.setChecked(False)
     o = d.options()
     assert (o.paper, o.landscape, o.tiles) == ("a3", False, (3, 2))
-    assert o.appendix and o.appendix_parts == ("accepted", "pros_cons", "outline")
+    assert o.appendix and o.appendix_parts == ("accepted", "functions", "pros_cons", "outline")
     assert (o.date, o.attachment, o.paper_number, o.pdfa) == (
         dt.date(2025, 6, 30),
         "3",
@@ -136,7 +136,7 @@ def test_choices_are_remembered(qtbot: Any, tmp_path: Path) -> None:
     d.tiles_radio.setChecked(True)
     d.cols_spin.setValue(2)
     d.rows_spin.setValue(2)
-    for part in ("findings", "accepted", "pros_cons", "reflection", "outline"):
+    for part in ("findings", "accepted", "functions", "pros_cons", "reflection", "outline"):
         d.part_checks[part].setChecked(part == "outline")
     d.pdfa_check.setChecked(False)
     d.remember()
