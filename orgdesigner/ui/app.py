@@ -319,7 +319,7 @@ def run(
         for name in files:
             manager.open_file(name)
     if not manager.windows:
-        manager.open_window(example_model())
+        manager.open_window(example_model()).mark_example()  # marked: not the user's model
     manager.windows[0].show_settings_notes(settings.notes)
     try:
         return app.exec()
