@@ -619,7 +619,8 @@ class OrgScene(QGraphicsScene):
         pos = event.scenePos()
         level, card = self.drop_target(unit, pos)
         band = self._band_geometry[level]
-        width = layout.band_width(self.document.model)
+        # the band grows to the right when the unit lands beyond its end
+        width = max(layout.band_width(self.document.model), card.right() + layout.PAD * 2)
         self._drop_band.setRect(QRectF(1.0, band.top + 1.0, width - 2.0, band.height - 2.0))
         self._drop_card.setRect(card)
         self._drop_band.show()

@@ -102,6 +102,7 @@ class ConnectDialog(QDialog):
             self.items[node.id] = item
         for column in range(3):
             self.list.resizeColumnToContents(column)
+            self.list.setColumnWidth(column, self.list.columnWidth(column) + 16)  # breathing room
 
     def apply_filter(self, text: str) -> None:
         """Show the units whose name, form or level contains every word typed."""

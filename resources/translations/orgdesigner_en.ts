@@ -1823,6 +1823,14 @@
         <translation>Move selection in big steps (50 points)</translation>
     </message>
     <message>
+        <source>Pfeil ab (im Suchfeld der Palette)</source>
+        <translation>Down arrow (in the palette&apos;s search field)</translation>
+    </message>
+    <message>
+        <source>In die Liste der Organisationsformen wechseln</source>
+        <translation>Move into the list of organisation forms</translation>
+    </message>
+    <message>
         <source>Pos1 / Ende</source>
         <translation>Home / End</translation>
     </message>
