@@ -51,9 +51,7 @@ class OrgView(QGraphicsView):
         self._space = False
         self._panning = False
         self._pan_from = QPointF()
-        self.keep_fitted = False
-        """The whole model stays in view when the window's size changes, until the user
-        zooms or pans (the example at the start)."""
+        self._keep_fitted = False
         self.current_node: str | None = None
         """The unit Tab last moved to (the start for the next Tab)."""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -105,10 +103,24 @@ class OrgView(QGraphicsView):
             self.set_zoom(1.0)
         self.zoom_changed.emit(self.zoom())
 
+    @property
+    def keep_fitted(self) -> bool:
+        """The whole model stays in view, centred, when the window's size changes, until
+        the user zooms or pans (the example at the start)."""
+        return self._keep_fitted
+
+    @keep_fitted.setter
+    def keep_fitted(self, on: bool) -> None:
+        if on != self._keep_fitted:
+            self._keep_fitted = on
+            self.setAlignment(Qt.AlignmentFlag.AlignCenter if on else
+                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # fmt: skip
+
     def show_whole(self) -> None:
-        """All of the model, also after the window is resized (until the user zooms)."""
-        self.fit_all()
+        """All of the model, centred, also after the window is resized (until the user
+        zooms)."""
         self.keep_fitted = True
+        self.fit_all()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -8,7 +8,7 @@ list; Enter connects with the relation type proposed for the two levels.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -105,16 +105,18 @@ class ConnectDialog(QDialog):
             self.list.setColumnWidth(column, self.list.columnWidth(column) + 16)  # breathing room
 
     def apply_filter(self, text: str) -> None:
-        """Show the units whose name, form or level contains every word typed."""
-        current = self.list.currentItem()
+        """Show the units whose name, form or level contains every word typed; the first
+        of them is chosen (Enter in the field connects to it)."""
         first: QTreeWidgetItem | None = None
         for item in self.items.values():
             hit = search.matches(text, item.text(0), item.toolTip(0), item.text(1))
             item.setHidden(not hit)
             if hit and first is None:
                 first = item
-        if (current is None or current.isHidden()) and first is not None:
-            self.list.setCurrentItem(first)  # Enter in the field takes the first match
+        if first is not None:
+            self.list.setCurrentItem(first)
+        else:
+            self.list.setCurrentIndex(QModelIndex())  # nothing to connect to
         self._update_button()
 
     def _update_button(self) -> None:

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         life cycle's questions (default: the real dialogs)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self._example: Template | None = None
+        """The template shown as the example at the start (see :meth:`mark_example`)."""
         self.document = Document(model, path)
         self.undo_stack = QUndoStack(self)
         self.scene = OrgScene(self.document, self)
@@ -108,8 +110,6 @@ class MainWindow(QMainWindow):
         self.session.state_changed.connect(self._update_title)
         self.session.about_to_replace.connect(self.scene.clearSelection)
         self.session.replaced.connect(lambda: QTimer.singleShot(0, self.view.show_start))
-        self._example: Template | None = None
-        """The template shown as the example at the start (see :meth:`mark_example`)."""
         self.session.replaced.connect(self._model_replaced)
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -295,7 +295,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act["quit"])
         edit = bar.addMenu(self.tr("&Bearbeiten"))
         self._fill(edit, ("undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
-                          "select_all", "rename", "connect", "connect_to", None, "find_form", "focus_canvas"))  # fmt: skip
+                          "select_all", "rename", "connect", "connect_to", None, "find_form",
+                          "focus_canvas"))  # fmt: skip
         view = bar.addMenu(self.tr("&Ansicht"))
         self._fill(view, ("zoom_in", "zoom_out", "zoom_100", "fit", None, "grid", "snap", "straight"))
         view.addSeparator()
@@ -563,9 +564,8 @@ class MainWindow(QMainWindow):
 
     # -- files: the session does the work; the window shows it ---------------------
     def _update_title(self, *_args: object) -> None:
-        example = getattr(self, "_example", None)
-        if example is not None and self.document.path is None:
-            self.session.untitled_name = self.tr("Beispiel: {0}").format(example.title())
+        if self._example is not None and self.document.path is None:
+            self.session.untitled_name = self.tr("Beispiel: {0}").format(self._example.title())
         else:
             self.session.untitled_name = ""
             if self.info_bar.kind == "example":
