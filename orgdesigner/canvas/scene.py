@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
     QGraphicsProxyWidget,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from orgdesigner import layout, style
-from orgdesigner.canvas.items import Z_TOP, BandItem, EdgeItem, NodeItem, canvas_measure
-from orgdesigner.catalog import LEVEL_IDS
+from orgdesigner.canvas.items import Z_EDGE, Z_TOP, BandItem, EdgeItem, NodeItem, canvas_measure
+from orgdesigner.catalog import FORM_LEVEL, LEVEL_IDS, catalog, form_name
 from orgdesigner.commands import ChangeSet
 from orgdesigner.document import Document
 from orgdesigner.drawing import geometry, routing
@@ -38,6 +39,26 @@ FORM_MIME = "application/x-orgdesigner-form"
 """Drag payload of a palette entry: a form id, or ``level:<level id>`` for a generic unit."""
 
 GRID = 10.0
+
+
+def form_of(key: str) -> tuple[str, str | None] | None:
+    """``(level, form)`` of a palette payload (a form id or ``level:<id>``), or ``None``."""
+    if key.startswith("level:"):
+        level, form = key.split(":", 1)[1], None
+    else:
+        level, form = FORM_LEVEL.get(key, ""), key
+    return (level, form) if level in LEVEL_IDS else None
+
+
+def new_unit(key: str, node_id: str, x: float = 0.0, y: float = 0.0) -> Node | None:
+    """The unit a palette entry adds (what the drag shows and the drop creates)."""
+    found = form_of(key)
+    if found is None:
+        return None
+    level, form = found
+    label = catalog().form(form).label.get() if form else catalog().level(level).short.get()
+    return Node.model_validate({"id": node_id, "level": level, "form": form, "label": label,
+                                "x": x, "y": y})  # fmt: skip
 
 
 class _RenameEdit(QLineEdit):
@@ -82,6 +103,8 @@ class OrgScene(QGraphicsScene):
     """A click on a band's label: the window shows what the guide says about the level."""
     context_menu_requested = Signal(object, QPointF)
     """(global screen position as QPoint, scene position)"""
+    notice = Signal(str)
+    """A short explanation for the status bar (e.g. why a unit stays in its band)."""
 
     def __init__(self, document: Document, parent: Any = None) -> None:
         super().__init__(parent)
@@ -104,6 +127,24 @@ class OrgScene(QGraphicsScene):
         self._routes: dict[str, Route] = {}
         self.grid_visible = False
         self.snap_to_grid = False
+        self._drop_band = QGraphicsRectItem()
+        """During a palette drag: the band where the unit will land, highlighted."""
+        self._drop_card = QGraphicsRectItem()
+        """During a palette drag: the outline of the card where it will land."""
+        self._drop_band.setPen(QPen(QColor(style.SELECTION), 2.0))
+        fill = QColor(style.SELECTION)
+        fill.setAlpha(36)
+        self._drop_band.setBrush(fill)
+        self._drop_band.setZValue(Z_EDGE - 1)  # over the band, under relations and units
+        self._drop_card.setPen(QPen(QColor(style.SELECTION), 1.5, Qt.PenStyle.DashLine))
+        self._drop_card.setZValue(Z_TOP)
+        for marker in (self._drop_band, self._drop_card):
+            marker.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            marker.hide()
+            self.addItem(marker)
+        self._drop_notice = ""
+        self._told_band = False
+        """The "stays in its band" note was given during this drag."""
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         for level in LEVEL_IDS:
             band = BandItem(level)
@@ -286,7 +327,24 @@ class OrgScene(QGraphicsScene):
             x, y = float(round(x)), float(round(y))
         if band is None:
             return QPointF(x, y)
-        return QPointF(layout.clamp_x(x), layout.clamp_y(band, item.node.height, y))
+        clamped = layout.clamp_y(band, item.node.height, y)
+        if self.dragging and abs(clamped - y) > item.node.height / 2 and not self._told_band:
+            self._told_band = True  # pulled half a card beyond the band: say why it stays
+            self.notice.emit(self.level_notice(item.node.label or form_name(item.node.level,
+                                                                            item.node.form),
+                                               item.node.level, moved=True))  # fmt: skip
+        return QPointF(layout.clamp_x(x), clamped)
+
+    def level_notice(self, name: str, level: str, moved: bool) -> str:
+        """Why a unit stays in its level's band, and how its level is changed."""
+        level_name = catalog().level(level).short.get()
+        if moved:
+            text = self.tr("„{0}“ bleibt in der Ebene „{1}“.").format(name, level_name)
+        else:
+            text = self.tr("„{0}“ gehört zur Ebene „{1}“ und steht deshalb dort.").format(
+                name, level_name)  # fmt: skip
+        return text + " " + self.tr("Die Ebene einer Einheit ändern Sie in ihrem Kontextmenü "
+                                    "(„Ebene ändern“).")  # fmt: skip
 
     # -- selection helpers -----------------------------------------------------
     def selected_node_ids(self) -> list[str]:
@@ -338,6 +396,7 @@ class OrgScene(QGraphicsScene):
                 if isinstance(i, NodeItem)
             }
             self.dragging = bool(self._drag_start)
+            self._told_band = False
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._connect_line is not None and self._connect_from is not None:
@@ -453,15 +512,22 @@ class OrgScene(QGraphicsScene):
         """Ask to move the selected units by ``(dx, dy)``, each kept in its band."""
         old: dict[str, tuple[float, float]] = {}
         new: dict[str, tuple[float, float]] = {}
+        stuck: NodeItem | None = None
         for node_id in self.selected_node_ids():
             item = self.nodes[node_id]
             band = self._band_geometry[item.node.level]
             x = layout.clamp_x(item.node.x + dx)
             y = layout.clamp_y(band, item.node.height, item.node.y + dy)
+            if dy and y == item.node.y:
+                stuck = item
             if (x, y) != (item.node.x, item.node.y):
                 old[node_id], new[node_id] = (item.node.x, item.node.y), (x, y)
         if new:
             self.move_finished.emit(list(new), old, new)
+        elif stuck is not None:  # at the band's edge: say why instead of doing nothing
+            node = stuck.node
+            self.notice.emit(self.level_notice(node.label or form_name(node.level, node.form),
+                                               node.level, moved=True))  # fmt: skip
 
     # -- renaming in place -----------------------------------------------------
     def start_rename(self, node_id: str) -> None:
@@ -504,18 +570,25 @@ class OrgScene(QGraphicsScene):
 
     # -- drops from the palette --------------------------------------------------
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if event.mimeData().hasFormat(FORM_MIME):
+        if self._palette_unit(event) is not None:
             event.acceptProposedAction()
+            self._show_drop_target(event)
         else:
             event.ignore()
 
     def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
-        if event.mimeData().hasFormat(FORM_MIME):
+        if self._palette_unit(event) is not None:
             event.acceptProposedAction()
+            self._show_drop_target(event)
         else:
             event.ignore()
 
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.hide_drop_target()
+        super().dragLeaveEvent(event)
+
     def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.hide_drop_target()
         data = event.mimeData()
         if data.hasFormat(FORM_MIME):
             form = bytes(data.data(FORM_MIME).data()).decode("utf-8")
@@ -523,6 +596,49 @@ class OrgScene(QGraphicsScene):
             self.drop_requested.emit(form, event.scenePos())
         else:
             event.ignore()
+
+    @staticmethod
+    def _palette_unit(event: QGraphicsSceneDragDropEvent) -> Node | None:
+        data = event.mimeData()
+        if not data.hasFormat(FORM_MIME):
+            return None
+        return new_unit(bytes(data.data(FORM_MIME).data()).decode("utf-8"), "drop")
+
+    def drop_target(self, unit: Node, pos: QPointF) -> tuple[str, QRectF]:
+        """Where a unit dragged from the palette lands when dropped at ``pos``: its level's
+        band (whatever band is under the cursor) and its box there."""
+        x = float(round(pos.x() - unit.width / 2))
+        y = float(round(pos.y() - unit.height / 2))
+        x, y = layout.place_new(self.document.model, unit.level, x, y, unit.height)
+        return unit.level, QRectF(x, y, unit.width, unit.height)
+
+    def _show_drop_target(self, event: QGraphicsSceneDragDropEvent) -> None:
+        unit = self._palette_unit(event)
+        if unit is None:
+            return
+        pos = event.scenePos()
+        level, card = self.drop_target(unit, pos)
+        band = self._band_geometry[level]
+        # the band grows to the right when the unit lands beyond its end
+        width = max(layout.band_width(self.document.model), card.right() + layout.PAD * 2)
+        self._drop_band.setRect(QRectF(1.0, band.top + 1.0, width - 2.0, band.height - 2.0))
+        self._drop_card.setRect(card)
+        self._drop_band.show()
+        self._drop_card.show()
+        under = self.level_at(pos.y())
+        notice = "" if under == level else self.level_notice(unit.label, level, moved=False)
+        if notice and notice != self._drop_notice:
+            self.notice.emit(notice)  # once per band the cursor enters, not per mouse move
+        self._drop_notice = notice
+
+    def drop_highlight(self) -> QRectF | None:
+        """The highlighted band during a palette drag (``None``: no drag in progress)."""
+        return self._drop_band.rect() if self._drop_band.isVisible() else None
+
+    def hide_drop_target(self) -> None:
+        self._drop_band.hide()
+        self._drop_card.hide()
+        self._drop_notice = ""
 
     # -- grid -------------------------------------------------------------------
     def set_grid_visible(self, on: bool) -> None:

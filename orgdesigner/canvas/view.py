@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
@@ -50,6 +51,7 @@ class OrgView(QGraphicsView):
         self._space = False
         self._panning = False
         self._pan_from = QPointF()
+        self._keep_fitted = False
         self.current_node: str | None = None
         """The unit Tab last moved to (the start for the next Tab)."""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -80,12 +82,15 @@ class OrgView(QGraphicsView):
             self.zoom_changed.emit(self.zoom())
 
     def zoom_in(self) -> None:
+        self.keep_fitted = False
         self.set_zoom(self.zoom() * 1.25)
 
     def zoom_out(self) -> None:
+        self.keep_fitted = False
         self.set_zoom(self.zoom() / 1.25)
 
     def zoom_reset(self) -> None:
+        self.keep_fitted = False
         self.set_zoom(1.0)
 
     def fit_all(self) -> None:
@@ -98,8 +103,33 @@ class OrgView(QGraphicsView):
             self.set_zoom(1.0)
         self.zoom_changed.emit(self.zoom())
 
+    @property
+    def keep_fitted(self) -> bool:
+        """The whole model stays in view, centred, when the window's size changes, until
+        the user zooms or pans (the example at the start)."""
+        return self._keep_fitted
+
+    @keep_fitted.setter
+    def keep_fitted(self, on: bool) -> None:
+        if on != self._keep_fitted:
+            self._keep_fitted = on
+            self.setAlignment(Qt.AlignmentFlag.AlignCenter if on else
+                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # fmt: skip
+
+    def show_whole(self) -> None:
+        """All of the model, centred, also after the window is resized (until the user
+        zooms)."""
+        self.keep_fitted = True
+        self.fit_all()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.keep_fitted:
+            self.fit_all()
+
     def show_start(self) -> None:
         """The first view of a model: all of it if that stays readable, else its top left."""
+        self.keep_fitted = False
         self.fit_all()
         if self.zoom() < START_ZOOM:
             self.set_zoom(START_ZOOM)
@@ -112,6 +142,7 @@ class OrgView(QGraphicsView):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
+                self.keep_fitted = False
                 self.set_zoom(self.zoom() * (1.15**steps))
             event.accept()
             return
@@ -171,6 +202,7 @@ class OrgView(QGraphicsView):
         present = [i for i in items if i is not None]
         if not present:
             return False
+        self.keep_fitted = False
         scene.select_ids([i for i in ids if i in scene.nodes or i in scene.edges])
         rect = QRectF()
         for item in present:
@@ -244,6 +276,7 @@ class OrgView(QGraphicsView):
             self._space and event.button() == Qt.MouseButton.LeftButton
         ):
             self._panning = True
+            self.keep_fitted = False
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()

@@ -265,6 +265,7 @@ class Application(QObject):
             shown = self.windows[-1]
         else:
             shown = self.open_window(example_model())
+            shown.mark_example()
         if shiboken6.isValid(shown):
             shown.bring_forward()
         return shown
@@ -450,7 +451,7 @@ def run(
             for name in files:
                 manager.open_file(name)
         if not manager.windows:
-            manager.open_window(example_model())
+            manager.open_window(example_model()).mark_example()  # marked: not the user's model
         manager.windows[0].show_settings_notes(settings.notes)
         ready = True
         for names in waiting:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMimeData, QObject, QPointF, Signal
 from PySide6.QtGui import QUndoStack
 
 from orgdesigner import layout
-from orgdesigner.canvas.scene import OrgScene
+from orgdesigner.canvas.scene import OrgScene, new_unit
 from orgdesigner.catalog import FORM_LEVEL, LEVEL_IDS, catalog
 from orgdesigner.commands import (
     AddEdge,
@@ -81,25 +81,19 @@ class Controller(QObject):
 
         ``free``: at the free place of its band nearest to ``pos`` (inserted by keyboard,
         where no one aimed: it must not land on another unit)."""
-        if form.startswith("level:"):
-            level, form_id = form.split(":", 1)[1], None
-        else:
-            level, form_id = FORM_LEVEL.get(form, ""), form
-        if level not in LEVEL_IDS:
-            return None
         model = self.document.model
         node_id = model.new_id("n")
         w, h = DEFAULT_NODE_WIDTH, DEFAULT_NODE_HEIGHT
+        node = new_unit(form, node_id)
+        if node is None:
+            return None
+        level = node.level
         x, y = float(round(pos.x() - w / 2)), float(round(pos.y() - h / 2))
         if free:
             x, y = arrange.free_place(model, level, w, h, near=(x, y))
         else:
             x, y = layout.place_new(model, level, x, y, h)
-        label = (
-            catalog().form(form_id).label.get() if form_id else catalog().level(level).short.get()
-        )
-        node = Node.model_validate({"id": node_id, "level": level, "form": form_id,
-                                    "label": label, "x": x, "y": y})  # fmt: skip
+        node = node.model_copy(update={"x": x, "y": y})
         trial = model.copy_model()
         AddNode(node).apply(trial)
         moves = layout.settle(trial, {node_id: (x, y)})
@@ -110,6 +104,9 @@ class Controller(QObject):
             command = Compound([command, MoveNodes(moves)], "Einheit hinzufügen", "Add unit")
         if self.push(command):
             self.scene.select_ids([node_id])
+            if not free and self.scene.level_at(pos.y()) != level:
+                # aimed at another level's band: the unit went to its own; say why
+                self.message.emit(self.scene.level_notice(node.label, level, moved=False))
             return node_id
         return None
 
@@ -139,6 +136,41 @@ class Controller(QObject):
                                       "änderbar.").format(name))  # fmt: skip
             return edge.id
         return None
+
+    def change_level(self, ids: list[str], level: str) -> bool:
+        """Move the units ``ids`` to ``level`` (one undo step): each goes to a free place in
+        the new band and becomes a „Sonstige Einheit“ there unless its form belongs to it;
+        its name, people and notes stay."""
+        model = self.document.model
+        moving = [model.node(i) for i in ids if model.node(i).level != level]
+        if level not in LEVEL_IDS or not moving:
+            return False
+        trial = model.copy_model()
+        for node in moving:
+            # placed one by one, so that several units do not land on each other
+            others = trial.copy_model()
+            others.nodes = [n for n in others.nodes if n.id not in {m.id for m in moving}
+                            or n.level == level]  # fmt: skip
+            x, y = arrange.free_place(others, level, node.width, node.height, near=(node.x, 0.0))
+            form = node.form if node.form is not None and FORM_LEVEL[node.form] == level else None
+            index = next(k for k, n in enumerate(trial.nodes) if n.id == node.id)
+            trial.nodes[index] = node.model_copy(update={"level": level, "form": form,
+                                                         "x": x, "y": y})  # fmt: skip
+        placed = {n.id: n for n in trial.nodes}
+        moves = layout.settle(trial, {n.id: (placed[n.id].x, placed[n.id].y) for n in moving})
+        final = {n.id: moves.get(n.id, (placed[n.id].x, placed[n.id].y)) for n in moving}
+        others_moved = {i: p for i, p in moves.items() if i not in final}
+        children: list[Command] = [
+            SetNodeProperties([n.id], {"level": level, "form": placed[n.id].form,
+                                       "x": final[n.id][0], "y": final[n.id][1]})
+            for n in moving
+        ]  # fmt: skip
+        if others_moved:
+            children.append(MoveNodes(others_moved))
+        if self.push(Compound(children, "Ebene ändern", "Change level")):
+            self.scene.select_ids([n.id for n in moving])
+            return True
+        return False
 
     def rename_node(self, node_id: str, label: str) -> None:
         self.push(SetNodeProperties([node_id], {"label": label}))

@@ -6,9 +6,9 @@ changed by someone else". It stays until a button is pressed or it is hidden.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from orgdesigner import style
 
@@ -34,22 +34,34 @@ class InfoBar(QFrame):
         """What the shown note is about (empty when hidden)."""
         self.hide()
 
-    def show_message(self, text: str, actions: list[tuple[str, str, Callable[[], object]]],
-                     dismiss: str, kind: str = "") -> None:  # fmt: skip
-        """Show ``text`` with buttons ``(name, label, slot)`` and a button that only hides."""
+    def show_message(self, text: str,
+                     actions: Sequence[tuple[str, str, Callable[[], object] | QMenu]],
+                     dismiss: str, kind: str = "", keep: bool = False) -> None:  # fmt: skip
+        """Show ``text`` with buttons ``(name, label, slot)`` and a button that only hides.
+
+        A button whose slot is a menu opens it. ``keep``: the note stays when a button's
+        action is done (or cancelled); whoever showed it clears it when it no longer holds.
+        """
         self.clear()
         self.kind = kind
         self.label.setText(text)
-        for name, label, slot in [*actions, ("dismiss", dismiss, lambda: None)]:
+        dismiss_action: tuple[str, str, Callable[[], object] | QMenu] = (
+            "dismiss", dismiss, lambda: None)  # fmt: skip
+        for name, label, slot in [*actions, dismiss_action]:
             button = QPushButton(label, self)
             button.setObjectName(f"info_{name}")
-            button.clicked.connect(lambda _c=False, s=slot: self._run(s))
+            if isinstance(slot, QMenu):
+                button.setMenu(slot)
+            else:
+                stays = keep and name != "dismiss"
+                button.clicked.connect(lambda _c=False, s=slot, k=stays: self._run(s, k))
             self._layout.addWidget(button)
             self.buttons[name] = button
         self.show()
 
-    def _run(self, slot: Callable[[], object]) -> None:
-        self.clear()
+    def _run(self, slot: Callable[[], object], keep: bool = False) -> None:
+        if not keep:
+            self.clear()
         slot()
 
     def clear(self) -> None:

@@ -20,6 +20,8 @@ def canvas_keys() -> list[tuple[str, str]]:
     return [
         (QCoreApplication.translate("ShortcutsDialog", "Eingabe"),
          QCoreApplication.translate("ShortcutsDialog", "Gewählte Organisationsform in der Mitte der Ansicht einfügen")),
+        (QCoreApplication.translate("ShortcutsDialog", "Pfeil ab (im Suchfeld der Palette)"),
+         QCoreApplication.translate("ShortcutsDialog", "In die Liste der Organisationsformen wechseln")),
         (QCoreApplication.translate("ShortcutsDialog", "Tab / Umschalt+Tab"), QCoreApplication.translate("ShortcutsDialog", "Nächste / vorige Einheit auswählen")),
         (QCoreApplication.translate("ShortcutsDialog", "Pos1 / Ende"),
          QCoreApplication.translate("ShortcutsDialog", "Erste / letzte Einheit auswählen")),

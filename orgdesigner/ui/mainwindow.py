@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -39,12 +39,13 @@ from PySide6.QtWidgets import (
 from orgdesigner.canvas.items import EdgeItem, NodeItem
 from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.canvas.view import OrgView, model_files
-from orgdesigner.catalog import RELATION_IDS, catalog
+from orgdesigner.catalog import LEVEL_IDS, RELATION_IDS, catalog
 from orgdesigner.document import Document
 from orgdesigner.model import OrgModel
 from orgdesigner.recovery import DraftStore
 from orgdesigner.ui import accessibility, helpviewer, imageexport, keyboard
 from orgdesigner.ui.autosave import Session
+from orgdesigner.ui.connectdialog import ConnectDialog
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import tabify_when_shown
 from orgdesigner.ui.evaluator import RuleEvaluator
@@ -58,6 +59,9 @@ from orgdesigner.ui.rulecounts import RuleCountsButton
 from orgdesigner.ui.rulepanel import RulePanel
 from orgdesigner.ui.session import DocumentSession, Prompter, QtPrompter
 from orgdesigner.ui.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
+
+if TYPE_CHECKING:
+    from orgdesigner.templates import Template
 
 
 def same_file(a: Path, b: Path) -> bool:
@@ -87,6 +91,8 @@ class MainWindow(QMainWindow):
         life cycle's questions (default: the real dialogs)."""
         super().__init__(parent)
         self.setObjectName("MainWindow")
+        self._example: Template | None = None
+        """The template shown as the example at the start (see :meth:`mark_example`)."""
         self.document = Document(model, path)
         self.undo_stack = QUndoStack(self)
         self.scene = OrgScene(self.document, self)
@@ -104,6 +110,7 @@ class MainWindow(QMainWindow):
         self.session.state_changed.connect(self._update_title)
         self.session.about_to_replace.connect(self.scene.clearSelection)
         self.session.replaced.connect(lambda: QTimer.singleShot(0, self.view.show_start))
+        self.session.replaced.connect(self._model_replaced)
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -162,6 +169,8 @@ class MainWindow(QMainWindow):
         self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
         self.view.files_dropped.connect(self._open_dropped)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.scene.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.form_palette.set_card_scale(lambda: self.view.transform().m11())
         self.resize(1280, 800)
         self.resizeDocks([self.palette_dock, self.inspector_dock], [250, 320],
                          Qt.Orientation.Horizontal)  # fmt: skip
@@ -252,8 +261,11 @@ class MainWindow(QMainWindow):
           "Ctrl+Shift+L", tip=self.tr("Zeilen ausrichten und Überlappungen auflösen; die Reihenfolge "
                                       "der Einheiten in jeder Ebene bleibt"))  # fmt: skip
         a("connect", self.tr("Ver&binden"), self.connect_selected, "Ctrl+K",
-          tip=self.tr("Die zwei ausgewählten Einheiten verbinden (von der zuerst gewählten zur "
-                      "zweiten); die Art wird wie beim Ziehen vorgeschlagen"))  # fmt: skip
+          tip=self.tr("Eine ausgewählte Einheit mit einer Einheit aus einer Liste verbinden, oder "
+                      "zwei ausgewählte Einheiten (von der zuerst gewählten zur zweiten); die Art "
+                      "wird wie beim Ziehen vorgeschlagen"))  # fmt: skip
+        a("connect_to", self.tr("Verbinden &mit …"), self.connect_to_chosen,
+          tip=self.tr("Die ausgewählte Einheit mit einer Einheit aus einer Liste verbinden"))
         a("find_form", self.tr("Organisationsform &suchen …"), self.focus_palette, "Ctrl+F",
           tip=self.tr("Zur Suche der Palette; Eingabe fügt die Form in der Mitte der Ansicht ein"))
         a("focus_canvas", self.tr("Zur &Zeichenfläche"), self.focus_canvas, "Ctrl+E")
@@ -285,7 +297,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act["quit"])
         edit = bar.addMenu(self.tr("&Bearbeiten"))
         self._fill(edit, ("undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
-                          "select_all", "rename", "connect", None, "find_form", "focus_canvas"))  # fmt: skip
+                          "select_all", "rename", "connect", "connect_to", None, "find_form",
+                          "focus_canvas"))  # fmt: skip
         view = bar.addMenu(self.tr("&Ansicht"))
         self._fill(view, ("zoom_in", "zoom_out", "zoom_100", "fit", None, "grid", "snap", "straight"))
         view.addSeparator()
@@ -372,6 +385,7 @@ class MainWindow(QMainWindow):
             self.action_map[name].setEnabled(has_nodes)
         self.action_map["delete"].setEnabled(has_any)
         self.action_map["rename"].setEnabled(len(self.scene.selected_node_ids()) == 1)
+        self.action_map["connect_to"].setEnabled(len(self.scene.selected_node_ids()) == 1)
         count = len(self.scene.selected_node_ids())
         for name in ("align_left", "align_hcenter", "align_right", "align_top"):
             self.action_map[name].setEnabled(count >= 2)  # aligning one unit does nothing
@@ -388,13 +402,31 @@ class MainWindow(QMainWindow):
         return node_id
 
     def connect_selected(self) -> str | None:
-        """Connect the two selected units, from the one selected first to the other."""
+        """Ctrl+K: two selected units are connected, from the one selected first to the
+        other; with one selected, the list of units to connect it to opens."""
         ids = [i for i in self._selection_order if i in set(self.scene.selected_node_ids())]
+        if len(ids) == 1:
+            return self.connect_to_chosen()
         if len(ids) != 2:
-            self.statusBar().showMessage(self.tr("Zum Verbinden genau zwei Einheiten auswählen "
-                                                 "(Tab, dann Strg+Tab)."), 6000)  # fmt: skip
+            self.statusBar().showMessage(self.tr("Zum Verbinden eine Einheit auswählen (Tab) und "
+                                                 "die andere aus der Liste wählen, oder zwei "
+                                                 "Einheiten (Tab, dann Strg+Tab)."), 8000)  # fmt: skip
             return None
         return self.controller.connect_nodes(ids[0], ids[1])
+
+    def connect_to_chosen(self) -> str | None:
+        """„Verbinden mit …“: connect the selected unit to one chosen from a searchable list."""
+        ids = self.scene.selected_node_ids()
+        if len(ids) != 1:
+            return None
+        dialog = ConnectDialog(self.document.model, ids[0], self)
+        target = dialog.target() if dialog.exec() == ConnectDialog.DialogCode.Accepted else None
+        dialog.deleteLater()
+        if target is None:
+            return None
+        edge = self.controller.connect_nodes(ids[0], target)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # back on the canvas, as before
+        return edge
 
     def focus_palette(self) -> None:
         self.palette_dock.show()
@@ -459,6 +491,20 @@ class MainWindow(QMainWindow):
                 action.setChecked(current == {rel})
                 action.triggered.connect(lambda _c=False, r=rel, ids=list(edges):
                                          self.controller.set_edge_properties(ids, {"type": r}))  # fmt: skip
+        if len(nodes) == 1:
+            menu.addAction(self.action_map["connect_to"])
+        if nodes:
+            levels = menu.addMenu(self.tr("Ebene ändern"))
+            levels.setObjectName("menu_change_level")
+            model = self.document.model
+            current_levels = {model.node(i).level for i in nodes}
+            for level in LEVEL_IDS:
+                action = levels.addAction(catalog().level(level).label.get())
+                action.setObjectName(f"level_{level}")
+                action.setCheckable(True)
+                action.setChecked(current_levels == {level})
+                action.triggered.connect(lambda _c=False, lv=level, ids=list(nodes):
+                                         self.controller.change_level(ids, lv))  # fmt: skip
         if nodes:
             menu.addAction(self.action_map["rename"])
             menu.addAction(self.action_map["duplicate"])
@@ -491,8 +537,42 @@ class MainWindow(QMainWindow):
     def duplicate(self) -> None:
         self.controller.paste_mime(self.controller.copy_mime())
 
+    # -- the example at the start ------------------------------------------------------
+    def mark_example(self) -> None:
+        """This window shows the built-in example (the program started without a file):
+        „Beispiel: …“ in the title, a note offering Neu / Vorlage / Öffnen, all of it in
+        view. Saving it asks for a file name, as for every model without a file."""
+        from orgdesigner import templates
+
+        self._example = templates.TEMPLATES[0]
+        self._update_title()
+        self.info_bar.show_message(
+            self.tr("Das ist ein Beispiel zum Ansehen und Ausprobieren, nicht Ihr Modell. Für "
+                    "Ihre eigene Organisation beginnen Sie neu, mit einer Vorlage oder öffnen "
+                    "Ihre Datei."),
+            [("example_new", self.tr("Neu"), self.session.new_document),
+             ("example_template", self.tr("Vorlage"), self.template_menu),
+             ("example_open", self.tr("Öffnen …"), self.session.open_file)],
+            self.tr("Ausblenden"), kind="example", keep=True)  # fmt: skip
+        QTimer.singleShot(0, self.view.show_whole)
+
+    def is_example(self) -> bool:
+        """Whether the window still shows the built-in example (not yet saved as a file)."""
+        return self._example is not None and self.document.path is None
+
+    def _model_replaced(self) -> None:
+        self._example = None  # a new, template or opened model: no longer the example
+        self.session.untitled_name = ""
+        self._update_title()
+
     # -- files: the session does the work; the window shows it ---------------------
     def _update_title(self, *_args: object) -> None:
+        if self._example is not None and self.document.path is None:
+            self.session.untitled_name = self.tr("Beispiel: {0}").format(self._example.title())
+        else:
+            self.session.untitled_name = ""
+            if self.info_bar.kind == "example":
+                self.info_bar.clear()  # saved under a name: it is the user's model now
         self.setWindowTitle(f"{self.session.display_name()}[*] – OrgDesigner")
         self.setWindowModified(self.session.is_modified())
 

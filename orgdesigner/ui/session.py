@@ -271,6 +271,8 @@ class DocumentSession(QObject):
         self.disk_stamp: FileStamp | None = FileStamp.of(path) if path is not None else None
         """The file as this session last read or wrote it (to notice changes by others)."""
         self._reported_disk: object = None
+        self.untitled_name = ""
+        """What a document without a file is called (empty: „Unbenannt“), e.g. the example."""
         self.autosaver: Autosaver | None = None
         if drafts is not None:
             self.autosaver = Autosaver(document, undo_stack, drafts, draft_key, self,
@@ -288,6 +290,8 @@ class DocumentSession(QObject):
     # -- what the title shows -----------------------------------------------------------
     def display_name(self) -> str:
         path = self.document.path
+        if path is None and self.untitled_name:
+            return self.untitled_name
         return path.name if path is not None else QCoreApplication.translate(
             "MainWindow", "Unbenannt")  # fmt: skip
 

@@ -87,6 +87,53 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Verbinden mit …</source>
+        <translation>Connect to …</translation>
+    </message>
+    <message>
+        <source>Neue Beziehung von „{0}“ zu:</source>
+        <translation>New relation from “{0}” to:</translation>
+    </message>
+    <message>
+        <source>Einheit suchen …</source>
+        <translation>Search units …</translation>
+    </message>
+    <message>
+        <source>Einheit suchen</source>
+        <translation>Search units</translation>
+    </message>
+    <message>
+        <source>Einheiten, mit denen verbunden werden kann</source>
+        <translation>Units that can be connected</translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Ebene</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Vorgeschlagene Beziehung</source>
+        <translation>Proposed relation</translation>
+    </message>
+    <message>
+        <source>Die Art der Beziehung wird wie beim Ziehen vorgeschlagen und ist danach im Eigenschaftenbereich änderbar.</source>
+        <translation>The type of relation is proposed as when dragging; you can change it afterwards under Properties.</translation>
+    </message>
+    <message>
+        <source>Verbinden</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>Die Änderung ist nicht möglich: {0}</source>
@@ -219,6 +266,10 @@
         <translation>Deliberately accepted findings</translation>
     </message>
     <message>
+        <source>Wer macht was (Aufgaben)</source>
+        <translation>Who does what (functions)</translation>
+    </message>
+    <message>
         <source>Vorzüge und Nachteile</source>
         <translation>Pros and cons</translation>
     </message>
@@ -237,6 +288,10 @@
     <message>
         <source>Abgeschaltete Prüfregeln mit ihrer Begründung</source>
         <translation>Rules switched off, with their reasons</translation>
+    </message>
+    <message>
+        <source>Welche Einheit welche Aufgabe der Steuerung, Koordination und Umsetzung wahrnimmt (Tabelle 1 des Leitfadens)</source>
+        <translation>Which unit holds which function of steering, coordination and implementation (table 1 of the guide)</translation>
     </message>
     <message>
         <source>Vorzüge und Nachteile der verwendeten Organisationsformen (Tabellen 2–8 des Leitfadens)</source>
@@ -1101,8 +1156,44 @@
         <translation>Co&amp;nnect</translation>
     </message>
     <message>
-        <source>Die zwei ausgewählten Einheiten verbinden (von der zuerst gewählten zur zweiten); die Art wird wie beim Ziehen vorgeschlagen</source>
-        <translation>Connect the two selected units (from the one selected first to the second); the type is proposed as when dragging</translation>
+        <source>Eine ausgewählte Einheit mit einer Einheit aus einer Liste verbinden, oder zwei ausgewählte Einheiten (von der zuerst gewählten zur zweiten); die Art wird wie beim Ziehen vorgeschlagen</source>
+        <translation>Connect one selected unit to a unit chosen from a list, or two selected units (from the one selected first to the second); the type is proposed as when dragging</translation>
+    </message>
+    <message>
+        <source>Verbinden &amp;mit …</source>
+        <translation>Connect &amp;to …</translation>
+    </message>
+    <message>
+        <source>Die ausgewählte Einheit mit einer Einheit aus einer Liste verbinden</source>
+        <translation>Connect the selected unit to a unit chosen from a list</translation>
+    </message>
+    <message>
+        <source>Zum Verbinden eine Einheit auswählen (Tab) und die andere aus der Liste wählen, oder zwei Einheiten (Tab, dann Strg+Tab).</source>
+        <translation>To connect, select one unit (Tab) and choose the other from the list, or select two units (Tab, then Ctrl+Tab).</translation>
+    </message>
+    <message>
+        <source>Ebene ändern</source>
+        <translation>Change level</translation>
+    </message>
+    <message>
+        <source>Das ist ein Beispiel zum Ansehen und Ausprobieren, nicht Ihr Modell. Für Ihre eigene Organisation beginnen Sie neu, mit einer Vorlage oder öffnen Ihre Datei.</source>
+        <translation>This is an example to look at and try out, not your model. For your own organisation, start a new model, start from a template or open your file.</translation>
+    </message>
+    <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Öffnen …</source>
+        <translation>Open …</translation>
+    </message>
+    <message>
+        <source>Beispiel: {0}</source>
+        <translation>Example: {0}</translation>
     </message>
     <message>
         <source>Organisationsform &amp;suchen …</source>
@@ -1187,10 +1278,6 @@
     <message>
         <source>Ausgewählt: {0}</source>
         <translation>Selected: {0}</translation>
-    </message>
-    <message>
-        <source>Zum Verbinden genau zwei Einheiten auswählen (Tab, dann Strg+Tab).</source>
-        <translation>Select exactly two units to connect them (Tab, then Ctrl+Tab).</translation>
     </message>
     <message>
         <source>Die gewählte Sprache gilt ab dem nächsten Start von OrgDesigner.</source>
@@ -1367,6 +1454,21 @@
     <message>
         <source>Die gespeicherte Anordnung der Bereiche war unbrauchbar; es gilt die Standardanordnung.</source>
         <translation>The stored panel layout was unusable; the default layout applies.</translation>
+    </message>
+</context>
+<context>
+    <name>OrgScene</name>
+    <message>
+        <source>„{0}“ bleibt in der Ebene „{1}“.</source>
+        <translation>“{0}” stays on the level “{1}”.</translation>
+    </message>
+    <message>
+        <source>„{0}“ gehört zur Ebene „{1}“ und steht deshalb dort.</source>
+        <translation>“{0}” belongs to the level “{1}” and is placed there.</translation>
+    </message>
+    <message>
+        <source>Die Ebene einer Einheit ändern Sie in ihrem Kontextmenü („Ebene ändern“).</source>
+        <translation>To change a unit’s level, use its context menu (“Change level”).</translation>
     </message>
 </context>
 <context>
@@ -1766,6 +1868,14 @@
     <message>
         <source>Auswahl in großen Schritten verschieben (50 Punkte)</source>
         <translation>Move selection in big steps (50 points)</translation>
+    </message>
+    <message>
+        <source>Pfeil ab (im Suchfeld der Palette)</source>
+        <translation>Down arrow (in the palette&apos;s search field)</translation>
+    </message>
+    <message>
+        <source>In die Liste der Organisationsformen wechseln</source>
+        <translation>Move into the list of organisation forms</translation>
     </message>
     <message>
         <source>Pos1 / Ende</source>

@@ -4,8 +4,9 @@ outside (the program itself has no test hooks).
     python tests/e2e/driver.py [--geometry FILE] [--script FILE] [--lang de] [MODEL...]
 
 ``--geometry FILE``: every 200 ms, write the screen positions of the palette entries, the
-canvas and the units of the first window as JSON (what xdotool clicks on); Qt's own file
-dialogs instead of the desktop's.
+canvas, the level bands and the units of the first window, the units' levels and the status
+bar's message as JSON (what xdotool clicks on and the test checks); Qt's own file dialogs
+instead of the desktop's.
 ``--script FILE``: run this Python file once, before the recovery question, with
 ``manager`` (the program's :class:`~orgdesigner.ui.app.Application`) in its globals.
 Everything else is :func:`orgdesigner.ui.app.run`, as ``orgdesigner`` starts it.
@@ -51,8 +52,16 @@ def geometry_snapshot(window: MainWindow) -> dict[str, Any]:
         handle = view.mapFromScene(node_item.mapToScene(node_item.handle_center() - QPointF(2, 0)))
         nodes[node_id] = {"center": _global(vp, centre), "handle": _global(vp, handle)}
     top_left = vp.mapToGlobal(QPoint(0, 0))
+    bands = {}
+    for level, band in window.scene.band_geometry().items():
+        top = view.mapFromScene(QPointF(0, band.top))
+        bottom = view.mapFromScene(QPointF(0, band.bottom))
+        bands[level] = [vp.mapToGlobal(top).y(), vp.mapToGlobal(bottom).y()]
     return {
         "title": window.windowTitle().replace("[*]", "*" if window.isWindowModified() else ""),
+        "status": window.statusBar().currentMessage(),
+        "levels": {n.id: n.level for n in window.document.model.nodes},
+        "bands": bands,
         "palette": palette,
         "canvas": [top_left.x(), top_left.y(), vp.width(), vp.height()],
         "nodes": nodes,

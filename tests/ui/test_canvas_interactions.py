@@ -18,8 +18,9 @@ def _in_band(window: MainWindow, node_id: str) -> bool:
     return band.top <= node.y and node.y + node.height <= band.bottom
 
 
-def _drop(window: MainWindow, form: str, at: QPointF) -> None:
-    """Drop a palette payload onto the canvas through Qt's drag-and-drop events."""
+def _drop(window: MainWindow, form: str, at: QPointF, accepted: bool = True) -> None:
+    """Drop a palette payload onto the canvas through Qt's drag-and-drop events
+    (``accepted``: whether the canvas takes the drag)."""
     data = QMimeData()
     data.setData(FORM_MIME, QByteArray(form.encode()))
     vp = window.view.viewport()
@@ -31,7 +32,7 @@ def _drop(window: MainWindow, form: str, at: QPointF) -> None:
     QApplication.sendEvent(vp, enter)
     move = QDragMoveEvent(pos.toPoint(), copy, data, left, none)
     QApplication.sendEvent(vp, move)
-    assert move.isAccepted()
+    assert move.isAccepted() == accepted
     QApplication.sendEvent(vp, QDropEvent(pos, copy, data, left, none))
     QApplication.processEvents()
 
@@ -63,7 +64,7 @@ def test_drop_of_generic_unit_and_unknown_payload(window: MainWindow) -> None:
     assert (new.level, new.form) == ("advisory", None)
     assert _in_band(window, new.id)
     count = len(model.nodes)
-    _drop(window, "no_such_form", QPointF(400, 520))
+    _drop(window, "no_such_form", QPointF(400, 520), accepted=False)  # refused while dragging
     assert len(model.nodes) == count
 
 

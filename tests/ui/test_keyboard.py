@@ -182,16 +182,16 @@ def test_the_context_menu_key_opens_the_context_menu(qtbot: Any) -> None:
     assert window.action_map["rename"] in menu.actions()
 
 
-def test_connect_needs_two_selected_units(qtbot: Any) -> None:
+def test_connect_without_a_selected_unit_says_how(qtbot: Any) -> None:
     from tests.ui.conftest import small_model
 
     window = _window(qtbot, small_model())
     window.view.setFocus()
-    _key(Qt.Key.Key_Home)
+    window.scene.clearSelection()
     edges = len(window.document.model.edges)
     _key(Qt.Key.Key_K, CTRL)
     assert len(window.document.model.edges) == edges
-    assert "zwei" in window.statusBar().currentMessage()
+    assert "eine Einheit auswählen" in window.statusBar().currentMessage()
 
 
 def test_the_help_menu_lists_the_shortcuts(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
