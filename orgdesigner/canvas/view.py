@@ -22,16 +22,18 @@ from orgdesigner.canvas.scene import OrgScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
 START_ZOOM = 0.75
-MODEL_SUFFIX = ".orgmodel.json"
 
 
 def model_files(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
-    """Local ``.orgmodel.json`` files carried by a drag."""
+    """Local model files carried by a drag: ``.orgmodel``, the older ``.orgmodel.json``
+    and ``.json`` (as the open dialog lists them)."""
+    from orgdesigner.fileformat import is_model_name
+
     data = event.mimeData()
     if not data.hasUrls():
         return []
     return [u.toLocalFile() for u in data.urls()
-            if u.isLocalFile() and u.toLocalFile().endswith(MODEL_SUFFIX)]  # fmt: skip
+            if u.isLocalFile() and is_model_name(u.toLocalFile())]  # fmt: skip
 
 
 class OrgView(QGraphicsView):

@@ -74,6 +74,11 @@ class Prompter(Protocol):
         """Reloading drops the unsaved changes of ``name``: go on?"""
         ...
 
+    def confirm_replace(self, path: Path) -> bool:
+        """``path`` exists (the dialog could not ask: ``.orgmodel`` was added to the typed
+        name afterwards): replace it?"""
+        ...
+
     def ask_save_failed(self, path: Path, error: SaveError) -> bool:
         """Saving to ``path`` failed (nothing is lost); ``True``: save under another name."""
         ...
@@ -184,6 +189,17 @@ class QtPrompter:
         box.setEscapeButton(reject)
         box.exec()
         return box.clickedButton() is accept
+
+    def confirm_replace(self, path: Path) -> bool:
+        return self._yes_or_no(
+            QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Speichern unter"),
+            QCoreApplication.translate("MainWindow", "„{0}“ gibt es schon.").format(path.name),
+            QCoreApplication.translate(
+                "MainWindow", "Soll die vorhandene Datei ersetzt werden? Die bisherige Fassung "
+                "bleibt als Sicherungskopie (.bak) erhalten."),
+            (QCoreApplication.translate("MainWindow", "Ersetzen"),
+             QMessageBox.ButtonRole.DestructiveRole),
+            QCoreApplication.translate("MainWindow", "Abbrechen"), default_yes=False)  # fmt: skip
 
     def confirm_reload(self, name: str) -> bool:
         return self._yes_or_no(
@@ -402,7 +418,11 @@ class DocumentSession(QObject):
         path = self.prompter.choose_save_file(start)
         if path is None:
             return False
-        path = fileformat.with_model_suffix(path)
+        chosen, path = path, fileformat.with_model_suffix(path)
+        if path != chosen and path.exists() and path != current and not (
+            self.prompter.confirm_replace(path)
+        ):  # the dialog asked about the typed name, not about this one
+            return False
         if self.elsewhere is not None and self.elsewhere(path) is not None:
             self.prompter.show_error(
                 QCoreApplication.translate(

@@ -1376,6 +1376,22 @@
         <translation>Overwrite</translation>
     </message>
     <message>
+        <source>Speichern unter</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>„{0}“ gibt es schon.</source>
+        <translation>“{0}” already exists.</translation>
+    </message>
+    <message>
+        <source>Soll die vorhandene Datei ersetzt werden? Die bisherige Fassung bleibt als Sicherungskopie (.bak) erhalten.</source>
+        <translation>Replace the existing file? The previous version is kept as a backup copy (.bak).</translation>
+    </message>
+    <message>
+        <source>Ersetzen</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
         <source>„{0}“ ist nicht mehr da: gelöscht, verschoben, oder das Netzlaufwerk ist nicht verbunden. Ihr Modell ist weiterhin in diesem Fenster.</source>
         <translation>“{0}” is gone: deleted, moved, or the network drive is not connected. Your model is still in this window.</translation>
     </message>

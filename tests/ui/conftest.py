@@ -32,6 +32,8 @@ class RecordingPrompter:
         self.unsaved: UnsavedAnswer = "cancel"
         self.on_disk: DiskAnswer = "cancel"
         self.reload = False
+        self.replace = False
+        """The answer to "the file exists – replace it?"."""
         self.save_elsewhere = False
         """The answer to "not saved – save under another name?"."""
         self.open_path: Path | None = None
@@ -54,6 +56,10 @@ class RecordingPrompter:
     def confirm_reload(self, name: str) -> bool:
         self.asked.append(("confirm_reload", name))
         return self.reload
+
+    def confirm_replace(self, path: Path) -> bool:
+        self.asked.append(("confirm_replace", path))
+        return self.replace
 
     def ask_save_failed(self, path: Path, error: SaveError) -> bool:
         self.asked.append(("ask_save_failed", path, error))

@@ -70,6 +70,24 @@ def test_save_as_asks_for_a_name_and_adds_the_suffix(
     assert window.windowTitle().startswith("neu.orgmodel[*]")
 
 
+def test_save_as_asks_before_replacing_the_file_the_added_suffix_names(
+    window: MainWindow, prompter: RecordingPrompter, tmp_path: Path
+) -> None:
+    """„plan“ typed where „plan.orgmodel“ exists: the dialog could not know, so the program
+    asks; no means nothing is written."""
+    existing = tmp_path / "plan.orgmodel"
+    fileformat.save(example_model(), existing, backup=False)
+    before = existing.read_bytes()
+    prompter.save_path = tmp_path / "plan"
+    window.action_map["save_as"].trigger()
+    assert prompter.questions("confirm_replace") == [(existing,)]
+    assert existing.read_bytes() == before and window.document.path != existing
+    prompter.replace = True
+    window.action_map["save_as"].trigger()
+    assert window.document.path == existing
+    assert fileformat.load(existing) == window.document.model
+
+
 def test_open_asks_for_a_file_in_the_folder_of_the_current_one(
     window: MainWindow, prompter: RecordingPrompter, tmp_path: Path
 ) -> None:
