@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
+    QTabBar,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -560,6 +561,11 @@ class MainWindow(QMainWindow):
                      self.questions_dock, self.hints_dock):  # fmt: skip
             self._title_dock(dock)
         self.undo_view.setEmptyLabel(self.tr("<Ausgangszustand>"))
+        for bar in self.findChildren(QTabBar):  # the docks' tabs: Qt names their arrows once
+            for name, text in (("ScrollLeftButton", "Scroll Left"), ("ScrollRightButton", "Scroll Right")):
+                button = bar.findChild(QAbstractButton, name)
+                if button is not None:
+                    button.setAccessibleName(QCoreApplication.translate("QTabBar", text))
         for i in range(self.undo_stack.count()):
             step = self.undo_stack.command(i)
             if isinstance(step, UndoAdapter):

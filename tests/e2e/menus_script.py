@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu
 
 TARGET = os.environ["ORGDESIGNER_E2E_MENUS"]
-manager: Any  # given by the driver
+manager: Any = globals()["manager"]  # given by the driver (runpy init_globals)
 
 
 def _texts(menu: QMenu) -> list[str]:
