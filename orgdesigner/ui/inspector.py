@@ -231,7 +231,9 @@ class _Page(QWidget):
         widget.setMinimumWidth(90)
         self.fields[name] = _Field(name, widget, show, read)
         caption = QLabel(label)
-        caption.setWordWrap(True)
+        # above its field a label has the dock's width; only a label longer than a narrow
+        # dock wraps (a wrapping QLabel would break even short labels in two)
+        caption.setWordWrap(caption.sizeHint().width() > 220)
         caption.setBuddy(widget)
         self.form.addRow(caption, widget)
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMenuBar,
+    QStyle,
     QTabBar,
     QToolBar,
     QUndoView,
@@ -208,7 +209,7 @@ class MainWindow(QMainWindow):
         self.view.files_dropped.connect(self._open_dropped)
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.resize(1280, 800)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [250, 320],
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [self._palette_width(), 320],
                          Qt.Orientation.Horizontal)  # fmt: skip
         self._restore_layout()
         self._update_title()
@@ -581,6 +582,13 @@ class MainWindow(QMainWindow):
         accessibility.describe_panels(self)
         self._describe_current()
 
+    def _palette_width(self) -> int:
+        """Wide enough for the longest entry of the palette in its language (the English
+        „Implementation in the departments“ is longer than any German entry)."""
+        tree = self.form_palette.tree
+        scroll = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(250, tree.sizeHintForColumn(0) + scroll + 2 * tree.frameWidth() + 16)
+
     def _replace_palette(self) -> None:
         """A palette in the new language (its entries are the catalog's texts); the search
         text stays."""
@@ -592,6 +600,8 @@ class MainWindow(QMainWindow):
         self.palette_dock.setWidget(palette)
         self._title_dock(self.palette_dock)
         old.deleteLater()
+        if not self.palette_dock.isFloating() and self.palette_dock.width() < self._palette_width():
+            self.resizeDocks([self.palette_dock], [self._palette_width()], Qt.Orientation.Horizontal)
 
     def _describe_current(self) -> None:
         """Say what is selected on the canvas (for screen readers: the view's description)."""

@@ -1063,11 +1063,11 @@
     </message>
     <message>
         <source>&amp;Leitung auf den Einheiten zeigen</source>
-        <translation>Show &amp;lead on the units</translation>
+        <translation>Show the &amp;head on the units</translation>
     </message>
     <message>
         <source>Unter dem Namen jeder Einheit die eingetragene Leitung zeigen (nur in der Zeichenfläche)</source>
-        <translation>Show the lead entered for each unit under its name (on the canvas only)</translation>
+        <translation>Show the head entered for each unit under its name (on the canvas only)</translation>
     </message>
     <message>
         <source>Links ausrichten</source>
