@@ -66,6 +66,17 @@ def main(lang: str = "de") -> list[Path]:
     path = OUT / f"canvas-100-{lang}.png"
     window.view.grab().save(str(path))
     written.append(path)
+    # Ansicht → Leitung auf den Einheiten zeigen
+    window.action_map["show_lead"].setChecked(True)
+    window.scene.clearSelection()
+    window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().minimum())
+    window.view.centerOn(window.view.mapToScene(window.view.viewport().rect().center()).x(),
+                         window.scene.nodes[first].sceneBoundingRect().center().y())
+    app.processEvents()
+    path = OUT / f"canvas-lead-{lang}.png"
+    window.view.grab().save(str(path))
+    written.append(path)
+    window.action_map["show_lead"].setChecked(False)
     window.undo_stack.setClean()
     window.close()
     written += findings_screenshots(lang)
