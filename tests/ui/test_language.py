@@ -358,6 +358,8 @@ def _switch_and_check(qtbot: Any, window: MainWindow) -> None:
                     if text in german_menus and _clean(text).strip()]  # fmt: skip
     assert not still_german, "\n".join(still_german)
     assert window.rule_panel.entry_texts("info")  # the findings are there, in English
+    tree = window.form_palette.tree  # no palette entry is cut off („Implementation in the …“)
+    assert tree.sizeHintForColumn(0) <= tree.viewport().width()
     assert window.action_map["undo"].toolTip() == "Undo: Add unit: Staff unit"
 
     window.action_map["language_de"].trigger()
