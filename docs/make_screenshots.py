@@ -1,6 +1,8 @@
-"""Render the main window with the example model at 1280×800 to docs/screenshots/.
+"""Render the main window with the example model at 1366 × 768 (a common laptop screen)
+to docs/screenshots/, in German and in English.
 
-Run from the repository root:  QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+Run from the repository root:  QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py [de|en]
+(without an argument: both languages).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def main(lang: str = "de") -> list[Path]:
     OUT.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     window = MainWindow(example_model())
-    window.resize(1280, 800)
+    window.resize(1366, 768)
     window.show()
     for _ in range(5):
         app.processEvents()
@@ -64,6 +66,17 @@ def main(lang: str = "de") -> list[Path]:
     path = OUT / f"canvas-100-{lang}.png"
     window.view.grab().save(str(path))
     written.append(path)
+    # Ansicht → Leitung auf den Einheiten zeigen
+    window.action_map["show_lead"].setChecked(True)
+    window.scene.clearSelection()
+    window.view.horizontalScrollBar().setValue(window.view.horizontalScrollBar().minimum())
+    window.view.centerOn(window.view.mapToScene(window.view.viewport().rect().center()).x(),
+                         window.scene.nodes[first].sceneBoundingRect().center().y())
+    app.processEvents()
+    path = OUT / f"canvas-lead-{lang}.png"
+    window.view.grab().save(str(path))
+    written.append(path)
+    window.action_map["show_lead"].setChecked(False)
     window.undo_stack.setClean()
     window.close()
     written += findings_screenshots(lang)
@@ -113,7 +126,7 @@ def findings_screenshots(lang: str = "de") -> list[Path]:
 
     written: list[Path] = []
     window = MainWindow(model_with_findings())
-    window.resize(1280, 800)
+    window.resize(1366, 768)
     window.show()
     settle()
     window.view.set_zoom(0.6)
@@ -173,6 +186,6 @@ def export_screenshots(lang: str = "de") -> list[Path]:
 
 
 if __name__ == "__main__":
-    language = sys.argv[1] if len(sys.argv) > 1 else "de"
-    for p in [*main(language), *export_screenshots(language)]:
-        print(p)
+    for language in sys.argv[1:] or ["de", "en"]:
+        for p in [*main(language), *export_screenshots(language)]:
+            print(p)

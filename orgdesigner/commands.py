@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from orgdesigner.catalog import form_name
 from orgdesigner.i18n import pick
 from orgdesigner.model import QUESTION_ID, RULE_ID, Edge, Meta, Node, OrgModel
 
@@ -87,6 +88,9 @@ class Command:
 
     text_de = "Bearbeiten"
     text_en = "Edit"
+    subject: Node | None = None
+    """The one unit the edit concerns, once applied (the history names it: „Umbenennen:
+    Projektgruppe Mobilität“); ``None`` when it concerns several or none."""
 
     def apply(self, model: OrgModel) -> ChangeSet:
         raise NotImplementedError
@@ -95,8 +99,9 @@ class Command:
         raise NotImplementedError
 
     def text(self, lang: str | None = None) -> str:
-        """The name of the edit as the undo history shows it."""
-        return pick(self.text_de, self.text_en, lang)
+        """The name of the edit as the undo history shows it, with the unit it concerns."""
+        text = pick(self.text_de, self.text_en, lang)
+        return f"{text}: {unit_name(self.subject, lang)}" if self.subject is not None else text
 
     def merged(self, later: Command) -> Command | None:
         """A new command doing what this one and then ``later`` do, as one undo step, or
@@ -106,6 +111,14 @@ class Command:
     def changes_nothing(self) -> bool:
         """Whether applying this command (as last applied) left the model as it was."""
         return False
+
+
+def unit_name(node: Node, lang: str | None = None) -> str:
+    """How the undo history names a unit: its label on one line, else its form's name."""
+    if node.label.strip():
+        name = " ".join(node.label.split())
+        return name if len(name) <= 60 else name[:59] + "…"
+    return form_name(node.level, node.form, lang)
 
 
 def _validated(
@@ -136,6 +149,7 @@ class AddNode(Command):
         index = len(model.nodes) if self.index is None else self.index
         model.nodes.insert(index, self.node)
         self.index = index
+        self.subject = self.node
         return ChangeSet(nodes_added={self.node.id})
 
     def revert(self, model: OrgModel) -> ChangeSet:
@@ -181,6 +195,7 @@ class MoveNodes(Command):
         positions = {i: model.node(i) for i in self.new}  # raises KeyError before any change
         if self.old is None:
             self.old = {i: (n.x, n.y) for i, n in positions.items()}
+        self.subject = next(iter(positions.values())) if len(positions) == 1 else None
         return self._set(model, self.new)
 
     def revert(self, model: OrgModel) -> ChangeSet:
@@ -214,6 +229,8 @@ class SetNodeProperties(Command):
             raise CommandError("the id of a unit cannot be changed")
         if set(self.changes) == {"label"}:
             self.text_de, self.text_en = "Umbenennen", "Rename"
+        elif set(self.changes) == {"form"}:
+            self.text_de, self.text_en = "Organisationsform ändern", "Change form"
         self.before: dict[str, Node] = {}
 
     def apply(self, model: OrgModel) -> ChangeSet:
@@ -225,6 +242,8 @@ class SetNodeProperties(Command):
         self.before = {i: model.nodes[index[i]] for i in self.node_ids}
         for i, node in new.items():
             model.nodes[index[i]] = node
+        # a renamed unit is named as it is called now; other edits by the name it keeps
+        self.subject = next(iter(new.values())) if len(new) == 1 else None
         return ChangeSet(nodes_changed={i for i in new if new[i] != self.before[i]})
 
     def revert(self, model: OrgModel) -> ChangeSet:
@@ -447,6 +466,9 @@ def remove_items(model: OrgModel, ids: Iterable[str], *, cut: bool = False) -> C
         de, en = "Ausschneiden", "Cut"
     elif len(node_ids) == 1 and not (wanted - doomed):
         de, en = "Einheit löschen", "Delete unit"
+        compound = Compound(children, de, en)
+        compound.subject = model.node(node_ids[0])
+        return compound
     elif not node_ids and len(edge_ids) == 1:
         de, en = "Beziehung löschen", "Delete relation"
     else:

@@ -13,8 +13,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPainterPathStroker, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import (
+    QBrush,
+    QFocusEvent,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QTextOption,
+)
+from PySide6.QtWidgets import QGraphicsItem, QPlainTextEdit, QStyleOptionGraphicsItem, QWidget
 
 from orgdesigner import layout, style
 from orgdesigner.canvas import paint
@@ -35,6 +44,18 @@ DRAG_SLACK = 60.0
 Z_BAND, Z_EDGE, Z_NODE, Z_TOP = -10.0, 0.0, 10.0, 100.0
 
 _MEASURE: QtMeasure | None = None
+_SHOW_LEAD = False
+
+
+def set_show_lead(on: bool) -> None:
+    """Whether unit cards show their lead person („Leitung“) under the name (a view option
+    of the canvas; the PDF stays as it is). Items made or refreshed afterwards follow."""
+    global _SHOW_LEAD
+    _SHOW_LEAD = bool(on)
+
+
+def show_lead() -> bool:
+    return _SHOW_LEAD
 
 
 def canvas_measure() -> QtMeasure:
@@ -116,9 +137,11 @@ class NodeItem(QGraphicsItem):
         self._box = QRectF(0.0, 0.0, node.width, node.height)
         m = HANDLE_RADIUS + 2
         self._bounds = self._box.adjusted(-2, -2, m, 2)
-        self.geometry = geometry.unit_geometry(node, canvas_measure(), at=(0.0, 0.0))
+        self.geometry = geometry.unit_geometry(node, canvas_measure(), at=(0.0, 0.0),
+                                               lead=_SHOW_LEAD)  # fmt: skip
         form = form_name(node.level, node.form)
-        self.setToolTip(f"<b>{html.escape(node.label or form)}</b><br>{html.escape(form)}")
+        lead = f"<br>{html.escape(node.lead)}" if node.lead else ""
+        self.setToolTip(f"<b>{html.escape(node.label or form)}</b><br>{html.escape(form)}{lead}")
         self.update()
 
     # -- geometry ------------------------------------------------------------
@@ -195,6 +218,57 @@ class NodeItem(QGraphicsItem):
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.setZValue(Z_NODE + (1 if value else 0))
         return super().itemChange(change, value)
+
+class RenameEditor(QPlainTextEdit):
+    """The in-place editor of a unit's name, as large as the unit's card and wrapping its
+    text like the card does: Enter commits (also with Shift – the card wraps a name by
+    itself, so a name has no line breaks; pasted ones become spaces), Escape cancels,
+    leaving the editor commits."""
+
+    def __init__(self, scene: OrgScene, node_id: str, text: str) -> None:
+        super().__init__()
+        self._scene = scene
+        self.node_id = node_id
+        self._done = False
+        self.setObjectName("rename_editor")
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTabChangesFocus(True)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setStyleSheet(f"QPlainTextEdit {{ border: 2px solid {style.SELECTION}; "
+                           f"border-radius: {style.NODE_RADIUS}px; background: {style.PAPER}; }}")  # fmt: skip
+        self.setPlainText(text)
+        self.selectAll()
+
+    def text(self) -> str:
+        """The name as typed, line breaks as spaces."""
+        return " ".join(self.toPlainText().splitlines()) if "\n" in self.toPlainText() else (
+            self.toPlainText())  # fmt: skip
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish(commit=True)
+        elif event.key() == Qt.Key.Key_Escape:
+            self.finish(commit=False)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.finish(commit=True)
+
+    def finish(self, commit: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._scene.end_rename(self, commit)
+
 
 class EdgeItem(QGraphicsItem):
     """A relation: its route from box to box in its type's line style, with arrowheads.

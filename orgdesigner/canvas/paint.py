@@ -126,7 +126,7 @@ def paint_unit(painter: QPainter, unit: UnitGeometry, border: str | None = None,
     painter.setBrush(QBrush(qcolour(unit.fill)))
     x, y, w, h = unit.box
     painter.drawRoundedRect(QRectF(x, y, w, h), unit.radius, unit.radius)
-    paint_text(painter, (unit.form, *unit.lines))
+    paint_text(painter, (unit.form, *unit.lines, *((unit.lead,) if unit.lead else ())))
 
 
 def path_of(ops: Sequence[PathOp]) -> QPainterPath:

@@ -23,11 +23,18 @@ from PySide6.QtWidgets import (
     QGraphicsSceneContextMenuEvent,
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
-    QLineEdit,
 )
 
 from orgdesigner import layout, style
-from orgdesigner.canvas.items import Z_EDGE, Z_TOP, BandItem, EdgeItem, NodeItem, canvas_measure
+from orgdesigner.canvas.items import (
+    Z_EDGE,
+    Z_TOP,
+    BandItem,
+    EdgeItem,
+    NodeItem,
+    RenameEditor,
+    canvas_measure,
+)
 from orgdesigner.catalog import FORM_LEVEL, LEVEL_IDS, catalog, form_name
 from orgdesigner.commands import ChangeSet
 from orgdesigner.document import Document
@@ -59,35 +66,6 @@ def new_unit(key: str, node_id: str, x: float = 0.0, y: float = 0.0) -> Node | N
     label = catalog().form(form).label.get() if form else catalog().level(level).short.get()
     return Node.model_validate({"id": node_id, "level": level, "form": form, "label": label,
                                 "x": x, "y": y})  # fmt: skip
-
-
-class _RenameEdit(QLineEdit):
-    """The in-place editor of a node's label: Enter commits, Escape cancels."""
-
-    def __init__(self, scene: OrgScene, node_id: str, text: str) -> None:
-        super().__init__(text)
-        self._scene = scene
-        self.node_id = node_id
-        self._done = False
-        self.selectAll()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish(commit=True)
-        elif event.key() == Qt.Key.Key_Escape:
-            self.finish(commit=False)
-        else:
-            super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: Any) -> None:
-        super().focusOutEvent(event)
-        self.finish(commit=True)
-
-    def finish(self, commit: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        self._scene.end_rename(self, commit)
 
 
 class OrgScene(QGraphicsScene):
@@ -535,16 +513,16 @@ class OrgScene(QGraphicsScene):
         if item is None:
             return
         self.cancel_rename()
-        edit = _RenameEdit(self, node_id, item.node.label)
-        edit.setFixedWidth(int(max(item.node.width, 160)))
+        edit = RenameEditor(self, node_id, item.node.label)
+        edit.setFixedSize(int(item.node.width), int(max(item.node.height, 48)))  # over the card
         proxy = self.addWidget(edit)
-        proxy.setPos(item.pos() + QPointF(0, item.node.height / 2 - edit.sizeHint().height() / 2))
+        proxy.setPos(item.pos())
         proxy.setZValue(Z_TOP)
         self._rename = proxy
         edit.setFocus()
         proxy.setFocus()
 
-    def end_rename(self, edit: _RenameEdit, commit: bool) -> None:
+    def end_rename(self, edit: RenameEditor, commit: bool) -> None:
         proxy, self._rename = self._rename, None
         text = edit.text()
         if proxy is not None:
@@ -558,15 +536,15 @@ class OrgScene(QGraphicsScene):
     def cancel_rename(self) -> None:
         if self._rename is not None:
             edit = self._rename.widget()
-            if isinstance(edit, _RenameEdit):
+            if isinstance(edit, RenameEditor):
                 edit.finish(commit=False)
             self._rename = None
 
-    def rename_editor(self) -> QLineEdit | None:
+    def rename_editor(self) -> RenameEditor | None:
         if self._rename is None:
             return None
         widget = self._rename.widget()
-        return widget if isinstance(widget, QLineEdit) else None
+        return widget if isinstance(widget, RenameEditor) else None
 
     # -- drops from the palette --------------------------------------------------
     def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:

@@ -71,10 +71,13 @@ class UnitGeometry:
     form: TextRun
     lines: tuple[TextRun, ...]
     """the unit's name (or its form's name when it has none), wrapped"""
+    lead: TextRun | None = None
+    """the lead person under the name (a canvas view option; ``None`` in the PDF)"""
 
     @property
     def text(self) -> tuple[str, ...]:
-        return (self.form.text, *(line.text for line in self.lines))
+        lead = (self.lead.text,) if self.lead is not None else ()
+        return (self.form.text, *(line.text for line in self.lines), *lead)
 
 
 @dataclass(frozen=True)
@@ -183,9 +186,16 @@ def band_geometry(
 # units
 # ---------------------------------------------------------------------------
 def unit_geometry(
-    node: Node, measure: TextMeasure, lang: str | None = None, at: Point | None = None
+    node: Node,
+    measure: TextMeasure,
+    lang: str | None = None,
+    at: Point | None = None,
+    lead: bool = False,
 ) -> UnitGeometry:
-    """The box and text of ``node``, at its own position or at ``at`` (a drag)."""
+    """The box and text of ``node``, at its own position or at ``at`` (a drag).
+
+    ``lead``: a last line with the unit's lead person, when one is entered (the name
+    gets one line less)."""
     x, y = at if at is not None else (node.x, node.y)
     ls = style.LEVEL_STYLES[node.level]
     pad = style.NODE_PADDING
@@ -200,6 +210,9 @@ def unit_geometry(
     lh = measure.line_height(size, True)
     form_h = measure.line_height(form_size)
     room = node.height - 2 * pad + 2 - form_h
+    lead_text = measure.printable(" ".join(node.lead.split())) if lead else ""
+    if lead_text:
+        room -= form_h
     max_lines = max(1, int(room // lh))
     label = measure.printable(node.label) if node.label else form_text
     ly = top + form_h + 1
@@ -208,8 +221,14 @@ def unit_geometry(
         lines.append(TextRun(line, x + pad, ly + measure.ascent(size, True), size, True,
                              style.TEXT, measure.width(line, size, True)))  # fmt: skip
         ly += lh
+    lead_run = None
+    if lead_text:
+        line = elide(measure, lead_text, form_size, inner)
+        baseline = y + node.height - pad + 2 - form_h + measure.ascent(form_size)
+        lead_run = TextRun(line, x + pad, baseline, form_size, False, style.MUTED_TEXT,
+                           measure.width(line, form_size))  # fmt: skip
     return UnitGeometry(node.id, node.level, (x, y, node.width, node.height), ls.fill,
-                        ls.border, style.NODE_RADIUS, form, tuple(lines))  # fmt: skip
+                        ls.border, style.NODE_RADIUS, form, tuple(lines), lead_run)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------

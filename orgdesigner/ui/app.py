@@ -103,7 +103,7 @@ class RecoveryDialog(QDialog):
             self.tree.resizeColumnToContents(column)
         layout.addWidget(self.tree)
         explain = QLabel(self.tr("„Wiederherstellen“ öffnet die angehakten Sicherungen als "
-                                 "ungespeicherte Änderung ihrer Datei – speichern Sie sie danach. "
+                                 "ungespeicherte Änderungen Ihrer Datei – speichern Sie sie danach. "
                                  "„Verwerfen“ löscht sie endgültig. „Später“ behält alle Sicherungen "
                                  "bis zum nächsten Start."))  # fmt: skip
         explain.setWordWrap(True)

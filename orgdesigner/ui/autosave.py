@@ -118,6 +118,8 @@ class Autosaver(QObject):
     failed = Signal(str)
     """The draft could not be written (the message says why); editing goes on.
     Emitted once per run of failures, not at every attempt."""
+    written = Signal()
+    """A draft was written (the window says so quietly in its status bar)."""
 
     def __init__(self, document: Document, undo_stack: QUndoStack, store: DraftStore,
                  key: str | None = None, parent: QObject | None = None, *,
@@ -179,6 +181,7 @@ class Autosaver(QObject):
             return None
         self.failing = False
         self.pending = False
+        self.written.emit()
         return path
 
     def saved(self) -> None:

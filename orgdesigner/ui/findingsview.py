@@ -4,6 +4,9 @@ and the delegate that draws its rows.
 The delegate lays each entry's rich text out once per panel width and paints it beside
 the severity mark; the same layout answers which link lies under the mouse
 (:meth:`FindingsDelegate.anchor_at`), so a link is clickable exactly where it is drawn.
+Rows are compact: one line each (the rule's title and the start of the message), so the
+panel shows many findings at once under the canvas; the current row (clicked, or reached
+with the arrow keys) opens to the full entry with the units, the citation and its link.
 The view turns a click on a link into :attr:`FindingsView.link_activated` instead of a
 click on the row, and shows a pointing hand over links.
 """
@@ -28,6 +31,7 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetrics,
     QMouseEvent,
     QPainter,
     QPalette,
@@ -53,8 +57,9 @@ class FindingsDelegate(QStyledItemDelegate):
     """Paints group headings and entries (rich text, wrapped to the panel's width)."""
 
     PAD = 7
+    COMPACT_PAD = 4
     MARK_COLUMN = 26
-    GROUP_HEIGHT = 28
+    GROUP_HEIGHT = 24
 
     def __init__(self, view: FindingsView) -> None:
         super().__init__(view)
@@ -90,10 +95,21 @@ class FindingsDelegate(QStyledItemDelegate):
         for key in [k for k in self._docs if k not in keep]:
             del self._docs[key]
 
+    def expanded(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whether the row shows its full entry (the current row) or one line."""
+        current = self.view.currentIndex()
+        return (current.isValid() and current.row() == index.row()
+                and current.internalId() == index.internalId())  # fmt: skip
+
+    def compact_height(self) -> int:
+        return self.view.fontMetrics().height() + 2 * self.COMPACT_PAD + 1
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         width = self.view.viewport().width()
         entry = index.data(ENTRY_ROLE)  # asked for every row at each layout: one look-up
         if isinstance(entry, Entry):
+            if not self.expanded(index):
+                return QSize(width, self.compact_height())
             doc = self.document(entry)
             return QSize(width, int(doc.size().height()) + 2 * self.PAD + 1)
         if index.data(KIND_ROLE) == "group":
@@ -116,7 +132,10 @@ class FindingsDelegate(QStyledItemDelegate):
         painter.setPen(QColor(style.PANEL_LINE))
         painter.drawLine(rect.left() + self.MARK_COLUMN, rect.bottom(), rect.right() - 4, rect.bottom())
         if isinstance(entry, Entry):
-            centre = QPointF(rect.left() + self.MARK_COLUMN / 2 + 1, rect.top() + self.PAD + 9)
+            full = self.expanded(index)
+            pad = self.PAD if full else self.COMPACT_PAD
+            centre = QPointF(rect.left() + self.MARK_COLUMN / 2 + 1,
+                             rect.top() + pad + self.view.fontMetrics().height() / 2)  # fmt: skip
             if entry.kind == "more":
                 pass
             elif entry.kind == "accepted":
@@ -128,6 +147,10 @@ class FindingsDelegate(QStyledItemDelegate):
                                  Qt.AlignmentFlag.AlignCenter, "✓")  # fmt: skip
             else:
                 paint_mark(painter, entry.severity, centre, 7.0, outline=False)
+            if not full:
+                self._paint_line(painter, rect, entry)
+                painter.restore()
+                return
             doc = self.document(entry)
             painter.translate(self.text_origin(rect))
             context = QAbstractTextDocumentLayout.PaintContext()
@@ -135,6 +158,34 @@ class FindingsDelegate(QStyledItemDelegate):
             context.palette.setColor(QPalette.ColorRole.Text, QColor(style.TEXT))
             doc.documentLayout().draw(painter, context)
         painter.restore()
+
+    def _paint_line(self, painter: QPainter, rect: QRect, entry: Entry) -> None:
+        """The compact row: the title in bold, then as much of the message as fits."""
+        title, _, rest = entry.text.partition("\n")
+        message = rest.partition("\n")[0]
+        if entry.kind == "more":
+            title, message = "", title
+        left = rect.left() + self.MARK_COLUMN + self.PAD / 2
+        room = rect.right() - 4 - left
+        line = QRectF(left, rect.top() + self.COMPACT_PAD, room, self.view.fontMetrics().height())
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        painter.setPen(QColor(style.MUTED_TEXT if entry.kind != "finding" else style.TEXT))
+        used = 0.0
+        if title:
+            painter.setFont(bold)
+            metrics = QFontMetrics(bold)
+            shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(room))
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
+            used = metrics.horizontalAdvance(shown)
+            message = f" – {message}" if message else ""
+        if message and used < room - 20:
+            painter.setFont(self.view.font())
+            painter.setPen(QColor(style.MUTED_TEXT))
+            shown = self.view.fontMetrics().elidedText(message, Qt.TextElideMode.ElideRight,
+                                                       int(room - used))  # fmt: skip
+            painter.drawText(line.adjusted(used, 0, 0, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)  # fmt: skip
 
     def _paint_group(self, painter: QPainter, rect: Any, index: QModelIndex | QPersistentModelIndex) -> None:
         group = str(index.data(GROUP_ROLE))
@@ -167,7 +218,7 @@ class FindingsDelegate(QStyledItemDelegate):
     def anchor_at(self, index: QModelIndex, rect: Any, pos: QPoint) -> str:
         """The link (``suppress:…``, ``enable:…``) under ``pos`` in the entry, or ''."""
         entry = index.data(ENTRY_ROLE)
-        if not isinstance(entry, Entry):
+        if not isinstance(entry, Entry) or not self.expanded(index):
             return ""
         doc = self.document(entry)
         local = QPointF(pos) - self.text_origin(rect)
@@ -210,6 +261,14 @@ class FindingsView(QTreeView):
         model = self.model()
         if isinstance(model, FindingsModel):
             self.delegate.forget(model.keys())
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:  # fmt: skip
+        super().currentChanged(current, previous)
+        self.doItemsLayout()  # the current row opens, the one before closes
+        index = self.currentIndex()
+        if index.isValid():
+            self.scrollTo(index)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -14,7 +14,7 @@ import html
 from collections.abc import Iterable
 
 import shiboken6
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from orgdesigner import style
@@ -102,6 +102,11 @@ class HintsPanel(QWidget):
         if evaluator is not None:
             evaluator.evaluated.connect(self._evaluated)
         self.show_subject(("none", ""))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "subject"):
+            self.refresh()  # the guide's texts in the language chosen now
 
     # -- what to show ------------------------------------------------------------------
     def _selection_changed(self) -> None:

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -68,7 +68,10 @@ class _Page(QWidget):
         self._loading = False
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # labels above their fields: the dock is narrow, and neither a label („Vollzeit-
+        # äquivalente (VZÄ)“) nor a value („Lenkungs-/Steuerungskreis“) may be cut off
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setVerticalSpacing(4)
         self.fields: dict[str, _Field] = {}
         self.title = QLabel()
         self.title.setWordWrap(True)
@@ -227,7 +230,23 @@ class _Page(QWidget):
         widget.setAccessibleName(label.removesuffix(":"))
         widget.setMinimumWidth(90)
         self.fields[name] = _Field(name, widget, show, read)
-        self.form.addRow(label, widget)
+        caption = QLabel(label)
+        # above its field a label has the dock's width; only a label longer than a narrow
+        # dock wraps (a wrapping QLabel would break even short labels in two)
+        caption.setWordWrap(caption.sizeHint().width() > 220)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, widget)
+
+    def commit_pending(self) -> None:
+        """Commit a text the user is typing (before the page is rebuilt)."""
+        for name, field in self.fields.items():
+            widget = field.widget
+            if isinstance(widget, QLineEdit) and widget.isModified():
+                widget.setModified(False)
+                self._emit(name)
+            elif isinstance(widget, _NotesEdit) and widget.document().isModified():
+                widget.document().setModified(False)
+                self._emit(name)
 
 
 def _shared(values: list[Any]) -> Any:
@@ -246,11 +265,20 @@ class Inspector(QWidget):
         self.node_ids: list[str] = []
         self.edge_ids: list[str] = []
         self.stack = QStackedWidget()
+        self.level: str | None = None
+        self._build_pages()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        document.changed.connect(lambda _c: self.refresh())
+        document.reset.connect(lambda _m: self.show_selection([], []))
+        self.show_selection([], [])
+
+    def _build_pages(self) -> None:
         self.meta_page = self._build_meta_page()
         self.node_page = self._build_node_page()
         self.edge_page = self._build_edge_page()
         self.level_page = self._build_level_page()
-        self.level: str | None = None
         for page in (self.meta_page, self.node_page, self.edge_page, self.level_page):
             holder = QWidget()
             column = QVBoxLayout(holder)
@@ -263,12 +291,25 @@ class Inspector(QWidget):
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             scroll.setWidget(holder)
             self.stack.addWidget(scroll)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-        document.changed.connect(lambda _c: self.refresh())
-        document.reset.connect(lambda _m: self.show_selection([], []))
-        self.show_selection([], [])
+
+    # -- language ------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "node_page"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Build the pages again in the language chosen now; what is being typed is kept."""
+        for page in (self.meta_page, self.node_page, self.edge_page):
+            page.commit_pending()
+        while (old := self.stack.widget(0)) is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self._build_pages()
+        if self.level is not None:
+            self.show_level(self.level)
+        else:
+            self.refresh()
 
     # -- pages -----------------------------------------------------------------
     def _build_meta_page(self) -> _Page:
@@ -307,7 +348,7 @@ class Inspector(QWidget):
         page.add_float("fte", self.tr("Vollzeitäquivalente (VZÄ)"), 1_000_000)
         page.add_text("lead", self.tr("Leitung"))
         page.add_text("deputy", self.tr("Stellvertretung"))
-        page.add_choice("cadence", self.tr("Sitzungsrhythmus"), [
+        page.add_choice("cadence", self.tr("Sitzungsturnus"), [
             ("weekly", self.tr("wöchentlich")), ("biweekly", self.tr("alle zwei Wochen")),
             ("monthly", self.tr("monatlich")), ("bimonthly", self.tr("alle zwei Monate")),
             ("quarterly", self.tr("vierteljährlich")), ("half_yearly", self.tr("halbjährlich")),

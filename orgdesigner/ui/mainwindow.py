@@ -6,12 +6,13 @@ What happens to its file (new, open, save, conflicts, reload, recent files) is i
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,10 +20,12 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QIcon,
     QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QDockWidget,
     QFileDialog,
@@ -30,26 +33,31 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
+    QStyle,
+    QTabBar,
     QToolBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
 )
 
-from orgdesigner.canvas.items import EdgeItem, NodeItem
+from orgdesigner.canvas.items import EdgeItem, NodeItem, set_show_lead
 from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.canvas.view import OrgView, model_files
 from orgdesigner.catalog import LEVEL_IDS, RELATION_IDS, catalog
 from orgdesigner.document import Document
+from orgdesigner.i18n import system_language
 from orgdesigner.model import OrgModel
+from orgdesigner.paths import resource
 from orgdesigner.recovery import DraftStore
-from orgdesigner.ui import accessibility, helpviewer, imageexport, keyboard
+from orgdesigner.ui import accessibility, helpviewer, imageexport, keyboard, translations
 from orgdesigner.ui.autosave import Session
 from orgdesigner.ui.connectdialog import ConnectDialog
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.docks import tabify_when_shown
 from orgdesigner.ui.evaluator import RuleEvaluator
-from orgdesigner.ui.findings import canvas_badges
+from orgdesigner.ui.findings import badge_marks, badge_names, canvas_badges
 from orgdesigner.ui.hints import HintsPanel
 from orgdesigner.ui.infobar import InfoBar
 from orgdesigner.ui.inspector import Inspector
@@ -58,7 +66,39 @@ from orgdesigner.ui.questions import QuestionsPanel
 from orgdesigner.ui.rulecounts import RuleCountsButton
 from orgdesigner.ui.rulepanel import RulePanel
 from orgdesigner.ui.session import DocumentSession, Prompter, QtPrompter
-from orgdesigner.ui.settings import MAX_AUTOSAVE_SECONDS, MIN_AUTOSAVE_SECONDS, Settings
+from orgdesigner.ui.settings import MAX_AUTOSAVE_MINUTES, MIN_AUTOSAVE_MINUTES, Settings
+from orgdesigner.ui.undo import UndoAdapter
+
+TOOLBAR_ICONS = {
+    "new": "document-new", "open": "document-open", "save": "document-save",
+    "undo": "edit-undo", "redo": "edit-redo", "delete": "edit-delete",
+    "zoom_out": "zoom-out", "zoom_in": "zoom-in", "fit": "zoom-fit-best",
+    "auto_layout": "orgdesigner-auto-layout",
+}  # fmt: skip
+"""Toolbar action -> icon name of the freedesktop theme (our SVG in resources/icons/ when
+the desktop has none)."""
+
+
+DOCK_BUTTON_TEXTS = {
+    "qt_dockwidget_floatbutton": ("Float", "Undocks and re-attaches the dock widget"),
+    "qt_dockwidget_closebutton": ("Close", "Closes the dock widget"),
+}
+"""Qt's own texts for a dock's buttons (translated by Qt's catalogue, not ours)."""
+
+
+def themed_icon(name: str) -> QIcon:
+    """The desktop theme's icon ``name``, else the bundled ``resources/icons/<name>.svg``."""
+    return QIcon.fromTheme(name, QIcon(str(resource("icons", f"{name}.svg"))))
+
+
+def refresh_canvas(scene: OrgScene) -> None:
+    """Draw the units and relations again (another language, the lead shown or not)."""
+    for item in scene.nodes.values():
+        item.set_node(item.node)
+    for edge in scene.edges.values():
+        edge.set_edge(edge.edge)
+    for band in scene.items():
+        band.update()
 
 if TYPE_CHECKING:
     from orgdesigner.templates import Template
@@ -121,13 +161,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.form_palette = Palette()
         self.inspector = Inspector(self.document, self.controller)
-        self.palette_dock = self._dock("palette", self.tr("Organisationsformen"), self.form_palette,
+        self.palette_dock = self._dock("palette", self.form_palette,
                                        Qt.DockWidgetArea.LeftDockWidgetArea)  # fmt: skip
-        self.inspector_dock = self._dock("inspector", self.tr("Eigenschaften"), self.inspector,
+        self.inspector_dock = self._dock("inspector", self.inspector,
                                          Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.undo_view = QUndoView(self.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("<Ausgangszustand>"))
-        self.history_dock = self._dock("history", self.tr("Verlauf"), self.undo_view,
+        self.history_dock = self._dock("history", self.undo_view,
                                        Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.inspector_dock, self.history_dock)
         self.inspector_dock.raise_()
@@ -137,14 +177,14 @@ class MainWindow(QMainWindow):
         # one rule evaluator for the window: the panels, the badges and the counts follow it
         self.evaluator = RuleEvaluator(self.document, self)
         self.rule_panel = RulePanel(self.document, self.controller, self.evaluator, self.view)
-        self.rule_dock = self._dock("rules", self.tr("Prüfung"), self.rule_panel,
+        self.rule_dock = self._dock("rules", self.rule_panel,
                                     Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         self.questions_panel = QuestionsPanel(self.document, self.controller)
-        self.questions_dock = self._dock("questions", self.tr("Leitfragen"), self.questions_panel,
+        self.questions_dock = self._dock("questions", self.questions_panel,
                                          Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
         tabify_when_shown(self, self.rule_dock, self.questions_dock)
         self.hints_panel = HintsPanel(self.document, self.scene, self.evaluator)
-        self.hints_dock = self._dock("hints", self.tr("Hinweise"), self.hints_panel,
+        self.hints_dock = self._dock("hints", self.hints_panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.inspector_dock, self.hints_dock)
         self.inspector_dock.raise_()
@@ -156,9 +196,15 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel("100 %")
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.action_map: dict[str, QAction] = {}
+        self.menus: dict[str, QMenu] = {}
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
+        for signal in (self.undo_stack.canUndoChanged, self.undo_stack.canRedoChanged,
+                       self.undo_stack.undoTextChanged, self.undo_stack.redoTextChanged):  # fmt: skip
+            signal.connect(self._name_undo_steps)
+        if self.autosaver is not None:
+            self.autosaver.written.connect(self._show_autosaved)
         self._selection_order: list[str] = []
         self.form_palette.form_activated.connect(self.insert_form)
         accessibility.describe_panels(self)
@@ -172,48 +218,81 @@ class MainWindow(QMainWindow):
         self.scene.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.form_palette.set_card_scale(lambda: self.view.transform().m11())
         self.resize(1280, 800)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [250, 320],
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [self._palette_width(), 320],
                          Qt.Orientation.Horizontal)  # fmt: skip
         self._restore_layout()
         self._update_title()
         self._update_actions()
         QTimer.singleShot(0, self.view.show_start)
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def _dock_title(self, name: str) -> str:
+        return {
+            "palette": self.tr("Organisationsformen"), "inspector": self.tr("Eigenschaften"),
+            "history": self.tr("Verlauf"), "rules": self.tr("Prüfung"),
+            "questions": self.tr("Leitfragen"), "hints": self.tr("Hinweise"),
+        }[name]  # fmt: skip
+
+    def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(self)
         dock.setObjectName(f"dock_{name}")
-        dock.setAccessibleName(title)
-        widget.setAccessibleName(title)
         dock.setWidget(widget)
+        self._title_dock(dock)
         self.addDockWidget(area, dock)
         return dock
+
+    def _title_dock(self, dock: QDockWidget) -> None:
+        title = self._dock_title(dock.objectName().removeprefix("dock_"))
+        dock.setWindowTitle(title)
+        dock.setAccessibleName(title)
+        widget = dock.widget()
+        if widget is not None:
+            widget.setAccessibleName(title)
+        # Qt names its own float and close buttons once, when it makes them; name them again
+        # in the language chosen now (Qt's translations, context QDockWidget)
+        for name, texts in DOCK_BUTTON_TEXTS.items():
+            button = dock.findChild(QAbstractButton, name)
+            if button is not None:
+                label, description = (QCoreApplication.translate("QDockWidget", t) for t in texts)
+                button.setAccessibleName(label)
+                button.setAccessibleDescription(description)
+                button.setToolTip(label)
 
     # -- actions -----------------------------------------------------------------
     def _action(self, name: str, text: str, slot: Any = None,
                 shortcut: QKeySequence.StandardKey | str | list[Any] | None = None,
-                checkable: bool = False, tip: str = "") -> QAction:  # fmt: skip
-        action = QAction(text, self)
-        action.setObjectName(f"action_{name}")
-        if isinstance(shortcut, list):
-            action.setShortcuts([QKeySequence(s) for s in shortcut])
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.setCheckable(checkable)
+                checkable: bool = False, tip: str = "", short: str = "") -> QAction:  # fmt: skip
+        """The action ``name``: made on the first call; a later call (after a change of
+        language) only gives it its texts again. ``short``: its stable text on the
+        toolbar (the full text goes into the tooltip)."""
+        action = self.action_map.get(name)
+        if action is None:
+            action = QAction(self)
+            action.setObjectName(f"action_{name}")
+            if isinstance(shortcut, list):
+                action.setShortcuts([QKeySequence(s) for s in shortcut])
+            elif shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            action.setCheckable(checkable)
+            if slot is not None:
+                (action.toggled if checkable else action.triggered).connect(slot)
+            self.action_map[name] = action
+            self.addAction(action)
+        action.setText(text)
+        if short:
+            action.setIconText(short)
+            tip = tip or text.replace("&", "").removesuffix(" …")
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        if slot is not None:
-            (action.toggled if checkable else action.triggered).connect(slot)
-        self.action_map[name] = action
-        self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         sk = QKeySequence.StandardKey
         a = self._action
-        a("new", self.tr("&Neu"), self.session.new_document, sk.New, tip=self.tr("Ein leeres Modell beginnen"))
-        a("open", self.tr("Ö&ffnen …"), self.session.open_file, sk.Open)
-        a("save", self.tr("&Speichern"), self.session.save, sk.Save)
+        a("new", self.tr("&Neu"), self.session.new_document, sk.New, tip=self.tr("Ein leeres Modell beginnen"),
+          short=self.tr("Neu"))  # fmt: skip
+        a("open", self.tr("Ö&ffnen …"), self.session.open_file, sk.Open, short=self.tr("Öffnen"))
+        a("save", self.tr("&Speichern"), self.session.save, sk.Save, short=self.tr("Speichern"))
         a("save_as", self.tr("Speichern &unter …"), self.session.save_as, sk.SaveAs)
         a("autosave_interval", self.tr("Automatische Sicherung …"), self.ask_autosave_interval,
           tip=self.tr("Wie oft ungespeicherte Arbeit automatisch gesichert wird"))  # fmt: skip
@@ -225,38 +304,39 @@ class MainWindow(QMainWindow):
         a("print", self.tr("&Drucken …"), lambda: imageexport.print_with_dialog(self), sk.Print)
         a("close", self.tr("Fenster s&chließen"), self.close, sk.Close)
         a("quit", self.tr("&Beenden"), QApplication.closeAllWindows, sk.Quit)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
-        undo.setShortcut(QKeySequence(sk.Undo))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Wiederholen"))
-        redo.setShortcuts([QKeySequence(sk.Redo), QKeySequence("Ctrl+Y")])
-        for name, action in (("undo", undo), ("redo", redo)):
-            action.setObjectName(f"action_{name}")
-            self.action_map[name] = action
-            self.addAction(action)
+        a("undo", self.tr("&Rückgängig"), self.undo_stack.undo, sk.Undo, short=self.tr("Rückgängig"))
+        a("redo", self.tr("&Wiederholen"), self.undo_stack.redo, [sk.Redo, "Ctrl+Y"],
+          short=self.tr("Wiederholen"))  # fmt: skip
+        self._name_undo_steps()
         a("cut", self.tr("&Ausschneiden"), self.cut, sk.Cut)
         a("copy", self.tr("&Kopieren"), self.copy, sk.Copy)
         a("paste", self.tr("&Einfügen"), self.paste, sk.Paste)
         a("duplicate", self.tr("&Duplizieren"), self.duplicate, "Ctrl+D")
         a("delete", self.tr("&Löschen"), lambda: self.controller.delete_selection(),
-          [sk.Delete, "Backspace"])
+          [sk.Delete, "Backspace"], short=self.tr("Löschen"))  # fmt: skip
         a("select_all", self.tr("Alles &auswählen"), self.select_all, sk.SelectAll)
         a("rename", self.tr("&Umbenennen"), self.rename_selected, "F2")
-        a("zoom_in", self.tr("Ver&größern"), self.view.zoom_in, [sk.ZoomIn, "Ctrl+="])
-        a("zoom_out", self.tr("Ver&kleinern"), self.view.zoom_out, sk.ZoomOut)
+        a("zoom_in", self.tr("Ver&größern"), self.view.zoom_in, [sk.ZoomIn, "Ctrl+="],
+          short=self.tr("Größer"))  # fmt: skip
+        a("zoom_out", self.tr("Ver&kleinern"), self.view.zoom_out, sk.ZoomOut, short=self.tr("Kleiner"))
         a("zoom_100", self.tr("Originalgröße (100 %)"), self.view.zoom_reset, "Ctrl+1")
-        a("fit", self.tr("Ganzes Modell zeigen"), self.view.fit_all, "Ctrl+0")
+        a("fit", self.tr("Ganzes Modell zeigen"), self.view.fit_all, "Ctrl+0", short=self.tr("Alles"))
         a("grid", self.tr("Raster anzeigen"), self.scene.set_grid_visible, "Ctrl+'", checkable=True)
         a("snap", self.tr("Am Raster einrasten"), self._set_snap, "Ctrl+Shift+'", checkable=True)
         a("straight", self.tr("Beziehungen als gerade Linien"), self._set_straight, checkable=True,
           tip=self.tr("Beziehungen gerade von Einheit zu Einheit zeichnen statt rechtwinklig um "
                       "die Einheiten herum (auch im PDF und beim Drucken)"))  # fmt: skip
+        a("show_lead", self.tr("&Leitung auf den Einheiten zeigen"), self._set_show_lead,
+          checkable=True, tip=self.tr("Unter dem Namen jeder Einheit die eingetragene Leitung "
+                                      "zeigen (nur in der Zeichenfläche)"))  # fmt: skip
         a("align_left", self.tr("Links ausrichten"), lambda: self.controller.align("left"))
         a("align_hcenter", self.tr("Mittig ausrichten"), lambda: self.controller.align("hcenter"))
         a("align_right", self.tr("Rechts ausrichten"), lambda: self.controller.align("right"))
         a("align_top", self.tr("Oben ausrichten (je Ebene)"), lambda: self.controller.align("top"))
         a("distribute", self.tr("Gleichmäßig verteilen"), self.controller.distribute)
         a("auto_layout", self.tr("Automatisch &anordnen"), self.controller.auto_layout, "Ctrl+L",
-          tip=self.tr("Einheiten in ihren Ebenen ordnen, mit wenigen Überschneidungen"))
+          tip=self.tr("Einheiten in ihren Ebenen ordnen, mit wenigen Überschneidungen"),
+          short=self.tr("Anordnen"))  # fmt: skip
         a("tidy_keep_order", self.tr("Ordnen, &Reihenfolge behalten"), self.controller.tidy_keep_order,
           "Ctrl+Shift+L", tip=self.tr("Zeilen ausrichten und Überlappungen auflösen; die Reihenfolge "
                                       "der Einheiten in jeder Ebene bleibt"))  # fmt: skip
@@ -280,12 +360,12 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         act = self.action_map
-        file_menu = bar.addMenu(self.tr("&Datei"))
+        file_menu = self._menu(bar, "file")
         file_menu.addAction(act["new"])
-        self.template_menu = file_menu.addMenu(self.tr("Neu aus &Vorlage"))
+        self.template_menu = self._menu(file_menu, "template")
         self._fill_template_menu()
         file_menu.addAction(act["open"])
-        self.recent_menu = file_menu.addMenu(self.tr("&Zuletzt geöffnet"))
+        self.recent_menu = self._menu(file_menu, "recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         for name in ("save", "save_as"):
@@ -295,31 +375,47 @@ class MainWindow(QMainWindow):
         self._fill(file_menu, ("export_pdf", "export_image", None, "print_preview", "print", None))
         file_menu.addAction(act["close"])
         file_menu.addAction(act["quit"])
-        edit = bar.addMenu(self.tr("&Bearbeiten"))
+        edit = self._menu(bar, "edit")
         self._fill(edit, ("undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
                           "select_all", "rename", "connect", "connect_to", None, "find_form",
                           "focus_canvas"))  # fmt: skip
-        view = bar.addMenu(self.tr("&Ansicht"))
-        self._fill(view, ("zoom_in", "zoom_out", "zoom_100", "fit", None, "grid", "snap", "straight"))
+        view = self._menu(bar, "view")
+        self._fill(view, ("zoom_in", "zoom_out", "zoom_100", "fit", None, "grid", "snap", "straight",
+                          "show_lead"))  # fmt: skip
         view.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
             view.addAction(dock.toggleViewAction())
         for dock in (self.rule_dock, self.hints_dock, self.questions_dock):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
-        self.language_menu = view.addMenu(self.tr("&Sprache"))
+        self.language_menu = self._menu(view, "language")
         group = QActionGroup(self)
         for lang in ("system", "de", "en"):
             action = self.action_map[f"language_{lang}"]
             action.setCheckable(True)  # ticked by _restore_layout, from the settings
             group.addAction(action)
             self.language_menu.addAction(action)
-        arrange = bar.addMenu(self.tr("A&nordnen"))
+        arrange = self._menu(bar, "arrange")
         self._fill(arrange, ("align_left", "align_hcenter", "align_right", "align_top",
                              "distribute", None, "auto_layout", "tidy_keep_order"))  # fmt: skip
-        self.help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self.help_menu = self._menu(bar, "help")
         self.help_menu.addAction(act["user_guide"])
         self.help_menu.addAction(act["shortcuts"])
+
+    def _menu_title(self, name: str) -> str:
+        return {
+            "file": self.tr("&Datei"), "template": self.tr("Neu aus &Vorlage"),
+            "recent": self.tr("&Zuletzt geöffnet"), "edit": self.tr("&Bearbeiten"),
+            "view": self.tr("&Ansicht"), "language": self.tr("&Sprache"),
+            "arrange": self.tr("A&nordnen"), "help": self.tr("&Hilfe"),
+        }[name]  # fmt: skip
+
+    def _menu(self, parent: QMenu | QMenuBar, name: str) -> QMenu:
+        """A menu whose title follows the language (:meth:`retranslate`)."""
+        menu = parent.addMenu(self._menu_title(name))
+        menu.setObjectName(f"menu_{name}")
+        self.menus[name] = menu
+        return menu
 
     def _fill(self, target: QMenu | QToolBar, names: tuple[str | None, ...]) -> None:
         for name in names:
@@ -329,11 +425,32 @@ class MainWindow(QMainWindow):
                 target.addAction(self.action_map[name])
 
     def _build_toolbar(self) -> None:
+        """Icons (the desktop's theme, else our own) with short texts that never change;
+        what a button would do in full („Rückgängig: Einheit hinzufügen“) is its tooltip."""
         tb = self.addToolBar(self.tr("Werkzeuge"))
         tb.setObjectName("toolbar_main")
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tb.setIconSize(QSize(20, 20))
+        self.toolbar = tb
+        for name, icon in TOOLBAR_ICONS.items():
+            self.action_map[name].setIcon(themed_icon(icon))
         self._fill(tb, ("new", "open", "save", None, "undo", "redo", None, "delete", None,
                         "zoom_out", "zoom_in", "fit", None, "auto_layout"))  # fmt: skip
+
+    def _name_undo_steps(self, *_args: object) -> None:
+        """Undo and redo name the step they would take („Rückgängig: Umbenennen: …“) in
+        the menu and the tooltip; on the toolbar they keep their short text."""
+        stack = self.undo_stack
+        for name, can, step, text in (
+            ("undo", stack.canUndo(), stack.undoText(), self.tr("&Rückgängig")),
+            ("redo", stack.canRedo(), stack.redoText(), self.tr("&Wiederholen")),
+        ):
+            action = self.action_map[name]
+            full = f"{text}: {step}" if step else text
+            action.setEnabled(can)
+            action.setText(full)
+            action.setToolTip(full.replace("&", ""))
+            action.setStatusTip(full.replace("&", ""))
 
     def _fill_template_menu(self) -> None:
         try:
@@ -349,6 +466,20 @@ class MainWindow(QMainWindow):
 
     def _set_straight(self, on: bool) -> None:
         self.scene.set_routing("straight" if on else "orthogonal")
+
+    def _set_show_lead(self, on: bool) -> None:
+        set_show_lead(on)
+        Settings().set_show_lead(on)
+        for widget in QApplication.topLevelWidgets():  # the option holds for every window
+            if isinstance(widget, MainWindow):
+                if widget.action_map["show_lead"].isChecked() != on:
+                    widget.action_map["show_lead"].setChecked(on)
+                refresh_canvas(widget.scene)
+
+    def _show_autosaved(self) -> None:
+        """Say quietly that a draft was written: „Automatisch gesichert 14:32“."""
+        stamp = datetime.datetime.now().strftime("%H:%M")
+        self.statusBar().showMessage(self.tr("Automatisch gesichert {0}").format(stamp), 10000)
 
     def _set_snap(self, on: bool) -> None:
         self.scene.snap_to_grid = on
@@ -441,17 +572,71 @@ class MainWindow(QMainWindow):
         keyboard.ShortcutsDialog(list(self.action_map.values()), self).exec()
 
     def choose_language(self, lang: str) -> None:
-        """Store the language (``""``: follow the system); it applies at the next start."""
+        """Store the language (``""``: follow the system) and switch every open window to
+        it at once (Qt sends each widget a ``LanguageChange`` event)."""
         settings = Settings()
-        before = settings.language() or ""
         settings.set_language(lang or None)
         settings.sync()
-        for code in ("system", "de", "en"):
-            self.action_map[f"language_{code}"].setChecked(code == (lang or "system"))
-        if before != lang:
-            self.info_bar.show_message(
-                self.tr("Die gewählte Sprache gilt ab dem nächsten Start von OrgDesigner."),
-                [], self.tr("Ausblenden"), kind="language")  # fmt: skip
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                for code in ("system", "de", "en"):
+                    widget.action_map[f"language_{code}"].setChecked(code == (lang or "system"))
+        translations.switch(lang or system_language())
+
+    def retranslate(self) -> None:
+        """Every text of the window in the language chosen now (menus, toolbar, docks,
+        the history, the canvas); the panels retranslate themselves."""
+        self._build_actions()  # gives the existing actions their texts again
+        self._name_undo_steps()
+        for name, menu in self.menus.items():
+            menu.setTitle(self._menu_title(name))
+        self.template_menu.clear()
+        self._fill_template_menu()
+        self.toolbar.setWindowTitle(self.tr("Werkzeuge"))
+        for dock in (self.palette_dock, self.inspector_dock, self.history_dock, self.rule_dock,
+                     self.questions_dock, self.hints_dock):  # fmt: skip
+            self._title_dock(dock)
+        self.undo_view.setEmptyLabel(self.tr("<Ausgangszustand>"))
+        for bar in self.findChildren(QTabBar):  # the docks' tabs: Qt names their arrows once
+            for name, text in (("ScrollLeftButton", "Scroll Left"), ("ScrollRightButton", "Scroll Right")):
+                button = bar.findChild(QAbstractButton, name)
+                if button is not None:
+                    button.setAccessibleName(QCoreApplication.translate("QTabBar", text))
+        for i in range(self.undo_stack.count()):
+            step = self.undo_stack.command(i)
+            if isinstance(step, UndoAdapter):
+                step.retranslate()
+        self._name_undo_steps()
+        self._replace_palette()
+        refresh_canvas(self.scene)
+        self.finding_badges.names = badge_names()
+        if self.evaluator.latest is not None:
+            self.finding_badges.show(badge_marks(self.evaluator.latest))
+        self.statusBar().clearMessage()
+        self._update_title()
+        accessibility.describe_panels(self)
+        self._describe_current()
+
+    def _palette_width(self) -> int:
+        """Wide enough for the longest entry of the palette in its language (the English
+        „Implementation in the departments“ is longer than any German entry)."""
+        tree = self.form_palette.tree
+        scroll = tree.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return max(250, tree.sizeHintForColumn(0) + scroll + 2 * tree.frameWidth() + 16)
+
+    def _replace_palette(self) -> None:
+        """A palette in the new language (its entries are the catalog's texts); the search
+        text stays."""
+        old = self.form_palette
+        palette = Palette()
+        palette.form_activated.connect(self.insert_form)
+        palette.search.setText(old.search.text())
+        self.form_palette = palette
+        self.palette_dock.setWidget(palette)
+        self._title_dock(self.palette_dock)
+        old.deleteLater()
+        if not self.palette_dock.isFloating() and self.palette_dock.width() < self._palette_width():
+            self.resizeDocks([self.palette_dock], [self._palette_width()], Qt.Orientation.Horizontal)
 
     def _describe_current(self) -> None:
         """Say what is selected on the canvas (for screen readers: the view's description)."""
@@ -606,12 +791,12 @@ class MainWindow(QMainWindow):
 
     def ask_autosave_interval(self) -> None:
         settings = Settings()
-        seconds, ok = QInputDialog.getInt(
+        minutes, ok = QInputDialog.getInt(
             self, self.tr("Automatische Sicherung"),
-            self.tr("Ungespeicherte Arbeit automatisch sichern alle … Sekunden:"),
-            settings.autosave_seconds(), MIN_AUTOSAVE_SECONDS, MAX_AUTOSAVE_SECONDS, 10)  # fmt: skip
+            self.tr("Ungespeicherte Arbeit automatisch sichern alle … Minuten:"),
+            settings.autosave_minutes(), MIN_AUTOSAVE_MINUTES, MAX_AUTOSAVE_MINUTES, 1)  # fmt: skip
         if ok:
-            self.set_autosave_interval(seconds)
+            self.set_autosave_interval(minutes * 60)
 
     @staticmethod
     def set_autosave_interval(seconds: int) -> None:
@@ -648,6 +833,9 @@ class MainWindow(QMainWindow):
         self.action_map["grid"].setChecked(settings.grid())
         self.action_map["snap"].setChecked(settings.snap())
         self.action_map["straight"].setChecked(settings.straight_lines())
+        set_show_lead(settings.show_lead())
+        self.action_map["show_lead"].setChecked(settings.show_lead())
+        refresh_canvas(self.scene)
         self.action_map[f"language_{settings.language() or 'system'}"].setChecked(True)
         self.show_settings_notes(settings.notes)
 
@@ -662,6 +850,7 @@ class MainWindow(QMainWindow):
         settings.set_grid(self.action_map["grid"].isChecked())
         settings.set_snap(self.action_map["snap"].isChecked())
         settings.set_straight_lines(self.action_map["straight"].isChecked())
+        settings.set_show_lead(self.action_map["show_lead"].isChecked())
 
     # -- window events ----------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -675,6 +864,8 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "menus"):
+            self.retranslate()
         if (event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
                 and hasattr(self, "session")):  # fmt: skip
             self.session.check_disk()  # back in the window: did someone change the file meanwhile?

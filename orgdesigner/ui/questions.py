@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -248,6 +248,29 @@ class QuestionsPanel(QWidget):
         document.reset.connect(lambda _m: self.reload())
         self._show_page(0)
         self.reload()
+
+    # -- language -----------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "scroll_area"):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The Botschaften in the language chosen now: pages built so far are built again
+        (every answer is in the model already, typed text is committed as it is typed)."""
+        self.previous.setToolTip(self.tr("Vorige Botschaft"))
+        self.next.setToolTip(self.tr("Nächste Botschaft"))
+        current = max(0, self.combo.currentIndex())
+        for index in list(self.pages):
+            page = self.pages.pop(index)
+            for qid in [q.id for q in self.botschaften[index].questions]:
+                self.edits.pop(qid, None)
+            self.stack.insertWidget(index, QWidget())
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._fill_combo()
+        self._show_page(current)
+        self._update_progress()
 
     # -- building ---------------------------------------------------------------------
     def make_edit(self, question_id: str) -> AnswerEdit:

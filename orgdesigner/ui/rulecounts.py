@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QToolButton, QWidget
 
@@ -23,11 +23,19 @@ class RuleCountsButton(QToolButton):
         self.setAutoRaise(True)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         # the panel's words: the translation context stays the panel's
+        self.evaluator = evaluator
         self.setToolTip(QCoreApplication.translate("RulePanel", "Prüfung nach der Arbeitshilfe zeigen"))
         self.setText(QCoreApplication.translate("RulePanel", "Prüfung läuft …"))
         evaluator.evaluated.connect(self.show_evaluation)
         if evaluator.latest is not None:
             self.show_evaluation(evaluator.latest)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "evaluator"):
+            self.setToolTip(QCoreApplication.translate("RulePanel", "Prüfung nach der Arbeitshilfe zeigen"))
+            if self.evaluator.latest is not None:
+                self.show_evaluation(self.evaluator.latest)
 
     def show_evaluation(self, result: Evaluation) -> None:
         counts = count(result.findings)

@@ -101,20 +101,18 @@ class RulePanel(QWidget):
         self.understanding_reason = ElidedLabel()
         self.understanding_reason.setObjectName("understanding_reason")
         self.understanding_reason.setStyleSheet(f"color: {readable(style.MUTED_TEXT)}")
-        self.header = QVBoxLayout()
-        self.header.setContentsMargins(6, 4, 6, 2)
-        self.header.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(6)
-        top.addWidget(self.understanding_title)
-        top.addWidget(self.understanding_badge)
-        top.addWidget(self.understanding_reason, 1)
+        # one line: the understanding on the left, the filters on the right (the rows
+        # below get the height: at 1366 × 768 the panel shows at least four findings)
+        self.header = QHBoxLayout()
+        self.header.setContentsMargins(6, 3, 6, 2)
+        self.header.setSpacing(6)
+        self.header.addWidget(self.understanding_title)
+        self.header.addWidget(self.understanding_badge)
+        self.header.addWidget(self.understanding_reason, 1)
         filters = QHBoxLayout()
         filters.setSpacing(2)
         for button in self.filter_buttons.values():
             filters.addWidget(button)
-        filters.addStretch(1)
-        self.header.addLayout(top)
         self.header.addLayout(filters)
 
         self.findings_model = FindingsModel(self)
@@ -189,6 +187,23 @@ class RulePanel(QWidget):
         self.understanding_key = key
         self.understanding_reason.set_full_text(f"– {reason}")
         self.understanding_reason.setToolTip(tip)
+
+    # -- language ------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """The header and every entry in the language chosen now."""
+        self.understanding_title.setText(self.tr("Organisationsverständnis:"))
+        shown = self.findings_model.evaluation
+        if shown is not None:
+            self.findings_model.evaluation = None  # the same findings, built in the new language
+            self.show_evaluation(shown)
+            self._update_groups()
+            self._show_understanding(shown.understanding)
+            self.tree.doItemsLayout()
 
     # -- filter ---------------------------------------------------------------------------
     def _load_filter(self) -> dict[str, bool]:

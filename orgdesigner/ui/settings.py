@@ -43,6 +43,8 @@ AUTOSAVE_ENV = "ORGDESIGNER_AUTOSAVE_SECONDS"
 DEFAULT_AUTOSAVE_SECONDS = 60
 MIN_AUTOSAVE_SECONDS = 10
 MAX_AUTOSAVE_SECONDS = 3600
+MIN_AUTOSAVE_MINUTES = 1
+MAX_AUTOSAVE_MINUTES = MAX_AUTOSAVE_SECONDS // 60
 MAX_RECENT = 8
 LANGUAGES = ("de", "en")
 
@@ -55,6 +57,7 @@ KEY_LANGUAGE = "ui/language"
 KEY_GRID = "canvas/grid"
 KEY_SNAP = "canvas/snap"
 KEY_STRAIGHT = "canvas/straight_lines"
+KEY_SHOW_LEAD = "canvas/show_lead"
 KEY_PDF = "pdf_export"
 KEY_IMAGE = "image_export"
 KEY_SHOW_SEVERITY = "rules/show_{0}"
@@ -261,6 +264,13 @@ class Settings:
     def set_straight_lines(self, on: bool) -> None:
         self.q.setValue(KEY_STRAIGHT, bool(on))
 
+    def show_lead(self) -> bool:
+        """Unit cards on the canvas show the lead person (Ansicht menu)."""
+        return self._bool(KEY_SHOW_LEAD, False)
+
+    def set_show_lead(self, on: bool) -> None:
+        self.q.setValue(KEY_SHOW_LEAD, bool(on))
+
     def autosave_seconds(self) -> int:
         """Seconds between drafts while there are unsaved changes (the variable overrides)."""
         override = _as_int(os.environ.get(AUTOSAVE_ENV))
@@ -273,6 +283,14 @@ class Settings:
             self._invalid(KEY_AUTOSAVE)
             return DEFAULT_AUTOSAVE_SECONDS
         return value
+
+    def autosave_minutes(self) -> int:
+        """The interval as the settings dialog offers it: whole minutes, at least one."""
+        return max(MIN_AUTOSAVE_MINUTES, min(MAX_AUTOSAVE_MINUTES, round(self.autosave_seconds() / 60)))
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        minutes = max(MIN_AUTOSAVE_MINUTES, min(MAX_AUTOSAVE_MINUTES, int(minutes)))
+        self.set_autosave_seconds(minutes * 60)
 
     def set_autosave_seconds(self, seconds: int) -> None:
         seconds = max(MIN_AUTOSAVE_SECONDS, min(MAX_AUTOSAVE_SECONDS, int(seconds)))

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from orgdesigner.i18n import current_language, set_language
 from orgdesigner.paths import resources_dir
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -77,6 +78,18 @@ def install(lang: str, app: QCoreApplication | None = None) -> bool:
         else:
             ok = False
     return ok
+
+
+def switch(lang: str) -> None:
+    """Change the language while the program runs: the core's texts (catalog, findings),
+    numbers and dates, and the translators. Installing them makes Qt send every widget a
+    ``LanguageChange`` event; each window and panel then sets its texts again."""
+    set_language(lang)
+    if current_language() == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    install(current_language())
 
 
 # ---------------------------------------------------------------------------

@@ -38,6 +38,11 @@ class UndoAdapter(QUndoCommand):
 
     def redo(self) -> None:
         self.document.apply(self.command)
+        self.setText(self.command.text())  # names the unit, known once applied
+
+    def retranslate(self) -> None:
+        """Name the step in the language chosen now."""
+        self.setText(self.command.text())
 
     def undo(self) -> None:
         self.document.revert(self.command)

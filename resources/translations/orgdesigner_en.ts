@@ -813,8 +813,8 @@
         <translation>Deputy</translation>
     </message>
     <message>
-        <source>Sitzungsrhythmus</source>
-        <translation>Meeting frequency</translation>
+        <source>Sitzungsturnus</source>
+        <translation>Meeting cadence</translation>
     </message>
     <message>
         <source>wöchentlich</source>
@@ -1000,8 +1000,16 @@
         <translation>Start an empty model</translation>
     </message>
     <message>
+        <source>Neu</source>
+        <translation>New</translation>
+    </message>
+    <message>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
@@ -1052,8 +1060,16 @@
         <translation>&amp;Undo</translation>
     </message>
     <message>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <source>&amp;Ausschneiden</source>
@@ -1076,6 +1092,10 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
         <source>Alles &amp;auswählen</source>
         <translation>Select &amp;all</translation>
     </message>
@@ -1088,8 +1108,16 @@
         <translation>Zoom &amp;in</translation>
     </message>
     <message>
+        <source>Größer</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
         <source>Ver&amp;kleinern</source>
         <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Kleiner</source>
+        <translation>Zoom out</translation>
     </message>
     <message>
         <source>Originalgröße (100 %)</source>
@@ -1098,6 +1126,10 @@
     <message>
         <source>Ganzes Modell zeigen</source>
         <translation>Show whole model</translation>
+    </message>
+    <message>
+        <source>Alles</source>
+        <translation>Fit</translation>
     </message>
     <message>
         <source>Raster anzeigen</source>
@@ -1114,6 +1146,14 @@
     <message>
         <source>Beziehungen gerade von Einheit zu Einheit zeichnen statt rechtwinklig um die Einheiten herum (auch im PDF und beim Drucken)</source>
         <translation>Draw relations straight from unit to unit instead of at right angles around the units (also in the PDF and when printing)</translation>
+    </message>
+    <message>
+        <source>&amp;Leitung auf den Einheiten zeigen</source>
+        <translation>Show the &amp;head on the units</translation>
+    </message>
+    <message>
+        <source>Unter dem Namen jeder Einheit die eingetragene Leitung zeigen (nur in der Zeichenfläche)</source>
+        <translation>Show the head entered for each unit under its name (on the canvas only)</translation>
     </message>
     <message>
         <source>Links ausrichten</source>
@@ -1142,6 +1182,10 @@
     <message>
         <source>Einheiten in ihren Ebenen ordnen, mit wenigen Überschneidungen</source>
         <translation>Arrange units within their levels, with few crossings</translation>
+    </message>
+    <message>
+        <source>Anordnen</source>
+        <translation>Arrange</translation>
     </message>
     <message>
         <source>Ordnen, &amp;Reihenfolge behalten</source>
@@ -1178,10 +1222,6 @@
     <message>
         <source>Das ist ein Beispiel zum Ansehen und Ausprobieren, nicht Ihr Modell. Für Ihre eigene Organisation beginnen Sie neu, mit einer Vorlage oder öffnen Ihre Datei.</source>
         <translation>This is an example to look at and try out, not your model. For your own organisation, start a new model, start from a template or open your file.</translation>
-    </message>
-    <message>
-        <source>Neu</source>
-        <translation>New</translation>
     </message>
     <message>
         <source>Vorlage</source>
@@ -1260,6 +1300,10 @@
         <translation>Tools</translation>
     </message>
     <message>
+        <source>Automatisch gesichert {0}</source>
+        <translation>Autosaved {0}</translation>
+    </message>
+    <message>
         <source>1 Einheit</source>
         <translation>1 unit</translation>
     </message>
@@ -1280,8 +1324,8 @@
         <translation>Selected: {0}</translation>
     </message>
     <message>
-        <source>Die gewählte Sprache gilt ab dem nächsten Start von OrgDesigner.</source>
-        <translation>The chosen language applies from the next start of OrgDesigner.</translation>
+        <source>Ungespeicherte Arbeit automatisch sichern alle … Minuten:</source>
+        <translation>Save unsaved work automatically every … minutes:</translation>
     </message>
     <message>
         <source>Art der Beziehung</source>
@@ -1456,10 +1500,6 @@
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <source>Ungespeicherte Arbeit automatisch sichern alle … Sekunden:</source>
-        <translation>Back up unsaved work automatically every … seconds:</translation>
-    </message>
-    <message>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
@@ -1629,8 +1669,8 @@
         <translation>The model was never saved.</translation>
     </message>
     <message>
-        <source>„Wiederherstellen“ öffnet die angehakten Sicherungen als ungespeicherte Änderung ihrer Datei – speichern Sie sie danach. „Verwerfen“ löscht sie endgültig. „Später“ behält alle Sicherungen bis zum nächsten Start.</source>
-        <translation>“Restore” opens the ticked backups as unsaved changes to their file – save them afterwards. “Discard” deletes them for good. “Later” keeps all backups until the next start.</translation>
+        <source>„Wiederherstellen“ öffnet die angehakten Sicherungen als ungespeicherte Änderungen Ihrer Datei – speichern Sie sie danach. „Verwerfen“ löscht sie endgültig. „Später“ behält alle Sicherungen bis zum nächsten Start.</source>
+        <translation>“Restore” opens the ticked backups as unsaved changes to your file – save them afterwards. “Discard” deletes them for good. “Later” keeps all backups until the next start.</translation>
     </message>
     <message>
         <source>Wiederherstellen</source>

@@ -252,7 +252,19 @@ def test_commands_name_the_edit_the_user_made() -> None:
     assert SetEdgeProperties([edge], {"type": "informs"}).text("en") == "Change relation type"
     assert SetEdgeProperties([edge], {"label": "jährlich"}).text("de") == "Beziehung ändern"
     assert remove_items(model, [node], cut=True).text("de") == "Ausschneiden"
-    assert remove_items(model, [node]).text("de") == "Einheit löschen"
+    label = model.nodes[0].label
+    assert remove_items(model, [node]).text("de") == f"Einheit löschen: {label}"
+    rename = SetNodeProperties([node], {"label": "Projektgruppe Mobilität"})
+    rename.apply(model)  # once applied, the step names its unit as it is called now
+    assert rename.text("de") == "Umbenennen: Projektgruppe Mobilität"
+    assert rename.text("en") == "Rename: Projektgruppe Mobilität"
+    unnamed = AddNode(Node(id="n-neu", level="coordination", form="staff_unit"))
+    unnamed.apply(model)  # no name: the form's, in the language of the history
+    assert (unnamed.text("de"), unnamed.text("en")) == ("Einheit hinzufügen: Stabsstelle",
+                                                        "Add unit: Staff unit")  # fmt: skip
+    move = MoveNodes({node: (0.0, 0.0), "n-neu": (10.0, 0.0)})
+    move.apply(model)
+    assert move.text("de") == "Verschieben"  # two units: no single name
 
 
 def test_answers_typed_on_merge_into_a_new_command_without_changing_either() -> None:

@@ -147,7 +147,7 @@ def test_delete_takes_relations_and_undo_restores_them_in_order(window: MainWind
     assert [n.id for n in model.nodes] == ["rat", "ob", "pg1", "pg2"]
     assert [e.id for e in model.edges] == ["e1"]
     assert set(window.scene.edges) == {"e1"}
-    assert window.undo_stack.undoText() == "Einheit löschen"
+    assert window.undo_stack.undoText() == "Einheit löschen: Stabsstelle Smart City"
     window.undo_stack.undo()
     assert model.nodes == nodes
     assert model.edges == edges

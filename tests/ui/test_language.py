@@ -42,6 +42,7 @@ from orgdesigner.ui.keyboard import ShortcutsDialog
 from orgdesigner.ui.mainwindow import MainWindow
 from orgdesigner.ui.reasondialog import ReasonDialog
 from orgdesigner.ui.settings import Settings
+from tests.ui.conftest import RecordingPrompter, make_window
 
 # words that give German away, and words that give English away (whole words, any case)
 GERMAN = {
@@ -258,10 +259,10 @@ def test_language_setting_is_stored_and_shown_after_restart(qtbot: Any) -> None:
     assert window.action_map["language_system"].isChecked()
     window.action_map["language_en"].trigger()
     assert Settings().language() == "en"
-    assert window.info_bar.kind == "language"  # "applies from the next start"
     assert window.action_map["language_en"].isChecked()
     window.action_map["language_system"].trigger()
     assert Settings().language() is None
+    translations.switch("de")
 
 
 def test_start_up_picks_the_language(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -287,3 +288,106 @@ def test_templates_have_english_titles() -> None:
     finally:
         set_language("de")
     assert titles and all(not leftovers(t, "en") for t in titles)
+
+
+@pytest.fixture
+def back_to_german() -> Iterator[None]:
+    yield
+    translations.switch("de")
+
+
+def _palette_texts(window: MainWindow) -> list[tuple[str, str]]:
+    tree = window.form_palette.tree
+    out = []
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        assert group is not None
+        out.append(("palette level", group.text(0)))
+        for j in range(group.childCount()):
+            child = group.child(j)
+            assert child is not None
+            out += [("palette entry", child.text(0)), ("palette tooltip", child.toolTip(0))]
+    return out
+
+
+def _switched_texts(window: MainWindow) -> list[tuple[str, str]]:
+    """What a user reads after a switch, beyond the widgets' own texts: the palette's
+    entries, the rule panel's entries, the history and the canvas's cards."""
+    texts = _palette_texts(window)
+    for group in ("warning", "hint", "info", "accepted"):
+        texts += [(f"rule panel {group}", text) for text in window.rule_panel.entry_texts(group)]
+    stack = window.undo_stack
+    texts += [("history", stack.text(i)) for i in range(stack.count())]
+    texts += [("card", " ".join(item.geometry.text)) for item in window.scene.nodes.values()
+              if not item.node.label]  # fmt: skip
+    return texts
+
+
+def test_switching_the_language_retranslates_the_open_window_at_once(
+    qtbot: Any, back_to_german: None
+) -> None:
+    """Ansicht → Sprache → English: menus, toolbar, docks, panels, palette, history and
+    the canvas are English without a restart; back to Deutsch, all German again."""
+    window = make_window(qtbot, RecordingPrompter(), templates.example_model())
+    try:
+        _switch_and_check(qtbot, window)
+    finally:
+        window.undo_stack.setClean()
+
+
+def _switch_and_check(qtbot: Any, window: MainWindow) -> None:
+    from orgdesigner.commands import AddNode
+    from orgdesigner.model import Node
+
+    window.controller.push(AddNode(Node(id="neu", level="coordination", form="staff_unit")))
+    window.scene.select_ids(["neu"])  # the inspector shows a unit, the hints its form
+    qtbot.waitUntil(lambda: window.evaluator.latest is not None and not window.evaluator.pending(),
+                    timeout=10_000)  # fmt: skip
+    QApplication.processEvents()
+    german_menus = {text for _where, text in _menu_walk(window)}
+    assert "&Ansicht" in german_menus and "Einheit hinzufügen: Stabsstelle" in {
+        window.undo_stack.text(i) for i in range(window.undo_stack.count())}
+
+    window.action_map["language_en"].trigger()
+    qtbot.waitUntil(lambda: window.menus["view"].title() == "&View", timeout=5_000)
+    QApplication.processEvents()
+    found = _leftovers_in(window, "en")
+    assert not found, "\n".join(found)
+    english_menus = [(where, text) for where, text in _menu_walk(window)]
+    still_german = [f"{where}: {text!r}" for where, text in english_menus
+                    if text in german_menus and _clean(text).strip()]  # fmt: skip
+    assert not still_german, "\n".join(still_german)
+    assert window.rule_panel.entry_texts("info")  # the findings are there, in English
+    tree = window.form_palette.tree  # no palette entry is cut off („Implementation in the …“)
+    assert tree.sizeHintForColumn(0) <= tree.viewport().width()
+    assert window.action_map["undo"].toolTip() == "Undo: Add unit: Staff unit"
+
+    window.action_map["language_de"].trigger()
+    qtbot.waitUntil(lambda: window.menus["view"].title() == "&Ansicht", timeout=5_000)
+    QApplication.processEvents()
+    found = _leftovers_in(window, "de")
+    assert not found, "\n".join(found)
+
+
+def _leftovers_in(window: MainWindow, lang: str) -> list[str]:
+    """Words of the other language anywhere in the window; the names of the model's units
+    are the user's and stay as they were typed."""
+    labels = sorted({n.label for n in window.document.model.nodes if n.label}, key=len, reverse=True)
+
+    def bad(text: str) -> list[str]:
+        for label in [*labels, "Innovation Unit"]:  # the guide's own (English) term
+            text = text.replace(label, " ")
+        return leftovers(text, lang)
+
+    texts = [*ui_texts(window), *_switched_texts(window)]
+    return [f"{where}: {text!r} ({', '.join(b)})" for where, text in texts if text and (b := bad(text))]
+
+
+def _menu_walk(window: MainWindow) -> list[tuple[str, str]]:
+    """Every menu title and menu action text of the menu bar (submenus included)."""
+    out: list[tuple[str, str]] = []
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            out += [(w, t) for w, t in _menu_texts(menu, "menu bar") if t]
+    return out

@@ -191,7 +191,10 @@ def test_a_switched_off_rule_without_findings_stays_listed(window: MainWindow, q
 
 def link_rect(panel: RulePanel, index: QModelIndex, href: str) -> QRect:
     """Where the delegate draws the link ``href`` in the row ``index`` (viewport pixels):
-    the link's first line in the row's laid-out text, placed where the delegate paints it."""
+    the link's first line in the row's laid-out text, placed where the delegate paints it.
+    The row is made current first (as the arrow keys do): only the current row opens to
+    its full entry with the link."""
+    panel.tree.setCurrentIndex(index)
     panel.tree.scrollTo(index)
     QApplication.processEvents()
     delegate = panel.tree.delegate
