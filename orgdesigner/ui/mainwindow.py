@@ -310,6 +310,10 @@ class MainWindow(QMainWindow):
         self._name_undo_steps()
         a("cut", self.tr("&Ausschneiden"), self.cut, sk.Cut)
         a("copy", self.tr("&Kopieren"), self.copy, sk.Copy)
+        a("copy_chart", self.tr("Organi&gramm kopieren"), self.copy_chart, "Ctrl+Shift+C",
+          tip=self.tr("Das Organigramm (oder die ausgewählten Einheiten) als Bild in die "
+                      "Zwischenablage legen: SVG, PNG und PDF, zum Einfügen in Word, "
+                      "PowerPoint oder LibreOffice"))  # fmt: skip
         a("paste", self.tr("&Einfügen"), self.paste, sk.Paste)
         a("duplicate", self.tr("&Duplizieren"), self.duplicate, "Ctrl+D")
         a("delete", self.tr("&Löschen"), lambda: self.controller.delete_selection(),
@@ -376,7 +380,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act["close"])
         file_menu.addAction(act["quit"])
         edit = self._menu(bar, "edit")
-        self._fill(edit, ("undo", "redo", None, "cut", "copy", "paste", "duplicate", "delete", None,
+        self._fill(edit, ("undo", "redo", None, "cut", "copy", "copy_chart", "paste", "duplicate",
+                          "delete", None,
                           "select_all", "rename", "connect", "connect_to", None, "find_form",
                           "focus_canvas"))  # fmt: skip
         view = self._menu(bar, "view")
@@ -705,6 +710,18 @@ class MainWindow(QMainWindow):
         return menu
 
     # -- clipboard ---------------------------------------------------------------------
+    def copy_chart(self) -> None:
+        """Bearbeiten → Organigramm kopieren: the chart, or the selected units, as a picture."""
+        from orgdesigner.ui.clipboard import copy_chart
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            text = copy_chart(self.document.model, self.scene.selected_node_ids(),
+                              self.scene.routing_mode)  # fmt: skip
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.statusBar().showMessage(text, 8000)
+
     def copy(self) -> None:
         data = self.controller.copy_mime()
         if data is not None:

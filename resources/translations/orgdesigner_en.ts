@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>Clipboard</name>
+    <message>
+        <source>{0} ausgewählte Einheiten als Bild kopiert (SVG, PNG, PDF) – in Word oder PowerPoint einfügen</source>
+        <translation>{0} selected units copied as a picture (SVG, PNG, PDF) – paste into Word or PowerPoint</translation>
+    </message>
+    <message>
+        <source>Organigramm als Bild kopiert (SVG, PNG, PDF) – in Word oder PowerPoint einfügen</source>
+        <translation>Chart copied as a picture (SVG, PNG, PDF) – paste into Word or PowerPoint</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Verbinden mit …</source>
@@ -1078,6 +1089,14 @@
     <message>
         <source>&amp;Kopieren</source>
         <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Organi&amp;gramm kopieren</source>
+        <translation>Copy c&amp;hart</translation>
+    </message>
+    <message>
+        <source>Das Organigramm (oder die ausgewählten Einheiten) als Bild in die Zwischenablage legen: SVG, PNG und PDF, zum Einfügen in Word, PowerPoint oder LibreOffice</source>
+        <translation>Put the chart (or the selected units) on the clipboard as a picture: SVG, PNG and PDF, to paste into Word, PowerPoint or LibreOffice</translation>
     </message>
     <message>
         <source>&amp;Einfügen</source>
