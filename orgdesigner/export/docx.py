@@ -30,6 +30,8 @@ DPI = 300
 """The chart image's resolution: print quality for a full-width figure."""
 IMAGE_WIDTH_CM = 16.0
 """The chart's width on an A4 page with Word's default margins."""
+MAX_IMAGE_HEIGHT_CM = 19.5
+"""A tall chart is no higher, so heading, chart and caption share one page."""
 FIXED_DATE = dt.datetime(2024, 5, 1, tzinfo=dt.UTC)
 """The properties' date when the model has none (the guide's date), so the content repeats."""
 LANGUAGE = {"de": "de-DE", "en": "en-US"}
@@ -47,20 +49,28 @@ def chart_png(model: OrgModel, options: PdfOptions, dpi: int = DPI) -> tuple[byt
     """The chart page of the PDF as a PNG at ``dpi``, its pixel size and its aspect (h / w)."""
     import pypdfium2  # only for the Word export
 
-    from orgdesigner.export.pdf import render
+    from orgdesigner.export.pdf import page_plan, render
 
-    data, _report = render(model, replace(options, appendix=False, tiles=None, pdfa=False))
+    single = replace(options, appendix=False, tiles=None, pdfa=False)
+    data, _report = render(model, single)
+    plan = page_plan(model, single)
     pdf = pypdfium2.PdfDocument(data)
     try:
         page = pdf[0]
-        width, height = page.get_size()
         image = page.render(scale=dpi / 72, may_draw_forms=False).to_pil()
         page.close()
     finally:
         pdf.close()
+    # the chart and its legend; the document has its own title, and no page footer
+    ax, ay, aw, ah = plan.area
+    _ox, oy = plan.origin(0, 0)
+    top = max(ay, oy - 6.0)
+    bottom = ay + ah + plan.legend_h
+    k = dpi / 72
+    image = image.crop((round(ax * k), round(top * k), round((ax + aw) * k), round(bottom * k)))
     out = io.BytesIO()
     image.save(out, format="PNG", optimize=True, dpi=(dpi, dpi))
-    return out.getvalue(), image.size, height / width
+    return out.getvalue(), image.size, image.size[1] / image.size[0]
 
 
 def _set_language(document: Any, tag: str) -> None:
@@ -146,8 +156,7 @@ def build(model: OrgModel, options: PdfOptions | None = None) -> tuple[Any, Docx
         document.add_paragraph(m.description)
 
     png, size, aspect = chart_png(model, options)
-    # full width; a tall chart no higher than 22 cm, so it stays on its page
-    width = Cm(min(IMAGE_WIDTH_CM, 22.0 / aspect))
+    width = Cm(min(IMAGE_WIDTH_CM, MAX_IMAGE_HEIGHT_CM / aspect))
     document.add_paragraph(pick("Organigramm", "Organisation chart", lang), style="Heading 1")
     headings += 1
     picture_paragraph = document.add_paragraph()

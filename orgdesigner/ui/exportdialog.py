@@ -67,6 +67,7 @@ from orgdesigner.canvas import paint
 from orgdesigner.drawing.routing import Mode
 from orgdesigner.errors import SaveError
 from orgdesigner.export import APPENDIX_PARTS, ExportReport, PagePlan, PdfOptions, page_plan, render
+from orgdesigner.export.docx import DocxReport
 from orgdesigner.export.pdf import MAX_TILES, TileSpec
 from orgdesigner.i18n import current_language
 from orgdesigner.model import OrgModel
@@ -567,29 +568,47 @@ class ExportDialog(QDialog):
             self.accept()
 
     def ask_path(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        """The file to write: a PDF, or a Word document when that file type is chosen (the
+        same chart and appendix, in Word's styles for the council's template)."""
+        pdf, word = self.tr("PDF-Dokumente (*.pdf)"), self.tr("Word-Dokumente (*.docx)")
+        name, chosen = QFileDialog.getSaveFileName(
             self,
-            self.tr("PDF speichern unter"),
+            self.tr("Speichern unter"),
             str(self.suggested),
-            self.tr("PDF-Dokumente (*.pdf)"),
+            f"{pdf};;{word}",
             "",
             self.dialog_options,
         )
-        return with_suffix(name, ".pdf") if name else None
+        if not name:
+            return None
+        if name.casefold().endswith(".docx") or (chosen == word and not name.casefold().endswith(".pdf")):
+            return with_suffix(name, ".docx")
+        return with_suffix(name, ".pdf")
 
-    def export_to(self, path: Path) -> ExportReport | None:
-        """Render with the dialog's options and write ``path`` atomically."""
+    def export_to(self, path: Path) -> ExportReport | DocxReport | None:
+        """Render with the dialog's options and write ``path`` atomically (a ``.docx`` path:
+        the Word document)."""
+        word_path = path.suffix.casefold() == ".docx"
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
+            if word_path:
+                from orgdesigner.export.docx import export_docx
+
+                word = export_docx(self.model, path, self.options())
+                self.exported_path, self.export_report = path, None
+                remember_folder(SETTINGS, path)
+                return word
             data, report = render(self.model, self.options())
             fileformat.write_atomic(path, data, backup=False)
         except SaveError as exc:
-            error = (self.tr("Das PDF wurde nicht gespeichert."), exc.message())
-        except Exception as exc:  # reportlab or pikepdf: say so, keep the dialog open
+            error = (self.tr("Das Word-Dokument wurde nicht gespeichert.") if word_path
+                     else self.tr("Das PDF wurde nicht gespeichert."), exc.message())  # fmt: skip
+        except Exception as exc:  # reportlab, pikepdf, python-docx: say so, keep the dialog open
             error = (
-                self.tr("Das PDF konnte nicht erzeugt werden."),
+                self.tr("Das Word-Dokument konnte nicht erzeugt werden.") if word_path
+                else self.tr("Das PDF konnte nicht erzeugt werden."),
                 str(exc) or exc.__class__.__name__,
-            )
+            )  # fmt: skip
         else:
             self.exported_path, self.export_report = path, report
             remember_folder(SETTINGS, path)
@@ -635,6 +654,10 @@ def export_pdf(window: MainWindow) -> Path | None:
         dialog.deleteLater()  # a child of the window: without this every export stays
     if not accepted or path is None:
         return None
+    if path.suffix.casefold() == ".docx":
+        text = QCoreApplication.translate("ExportDialog", "Word-Dokument gespeichert: {0}")
+        window.statusBar().showMessage(text.format(path), 8000)
+        return path
     pages = report.pages if report is not None else 0
     if pages == 1:
         text = QCoreApplication.translate("ExportDialog", "PDF gespeichert: {0} (1 Seite)")

@@ -385,20 +385,36 @@
         <translation>The embedded font has no glyph for these characters; they appear as codes: {0}</translation>
     </message>
     <message>
-        <source>PDF speichern unter</source>
-        <translation>Save PDF as</translation>
-    </message>
-    <message>
         <source>PDF-Dokumente (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-Dokumente (*.docx)</source>
+        <translation>Word documents (*.docx)</translation>
+    </message>
+    <message>
+        <source>Speichern unter</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Das Word-Dokument wurde nicht gespeichert.</source>
+        <translation>The Word document was not saved.</translation>
     </message>
     <message>
         <source>Das PDF wurde nicht gespeichert.</source>
         <translation>The PDF was not saved.</translation>
     </message>
     <message>
+        <source>Das Word-Dokument konnte nicht erzeugt werden.</source>
+        <translation>The Word document could not be created.</translation>
+    </message>
+    <message>
         <source>Das PDF konnte nicht erzeugt werden.</source>
         <translation>The PDF could not be created.</translation>
+    </message>
+    <message>
+        <source>Word-Dokument gespeichert: {0}</source>
+        <translation>Word document saved: {0}</translation>
     </message>
     <message>
         <source>PDF gespeichert: {0} (1 Seite)</source>

@@ -487,3 +487,23 @@ def test_preview_draws_a_relation_around_a_unit_in_its_way(qtbot: Any) -> None:
     (x0, y0), (x1_, y1_) = pixel(m.x - 1, m.y - 1), pixel(m.x + m.width + 1, m.y + m.height + 1)
     touching = [(x, y) for x in range(x0, x1_ + 1) for y in range(y0, y1_ + 1) if differs(x, y)]
     assert touching == [], f"the relation runs into the Lenkungskreis at {touching[:5]}"
+
+
+def test_the_dialog_writes_a_word_document_when_that_type_is_chosen(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    """The save dialog offers PDF and Word; with Word chosen, the same chart and appendix
+    are written as a .docx in Word's styles."""
+    pytest.importorskip("docx")
+    d = make_dialog(qtbot)
+    target = tmp_path / "anlage"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(target), "Word-Dokumente (*.docx)"))  # fmt: skip
+    path = d.ask_path()
+    assert path == tmp_path / "anlage.docx"
+    assert d.export_to(path) is not None
+    import docx
+
+    document = docx.Document(str(path))
+    assert "Prüfergebnisse" in [p.text for p in document.paragraphs]
+    assert len(document.inline_shapes) == 1
