@@ -401,7 +401,7 @@ def build(answers: Answers, lang: str = "de") -> Guided:
             "coordination in the line (ch. 4.2, table 3, p. 22 ff.).",
         ))  # fmt: skip
         circle = d.node("arbeitskreis", "extended_circle", LABELS["extended_circle"], persons=8)
-        d.edge("cooperates", "amt", circle)
+        d.edge("informs", "amt", circle, Text("Austausch", "exchange"))
         for s in senders[:1]:
             d.edge("delegates", s, circle)
 

@@ -55,7 +55,7 @@ def chart_mime(model: OrgModel, routing: str = "orthogonal") -> QMimeData:
     data = QMimeData()
     data.setData(SVG_MIME, QByteArray(svg))
     data.setData(PNG_MIME, QByteArray(png))
-    data.setImageData(QImage.fromData(png, b"PNG"))  # the platform's own bitmap format
+    data.setImageData(QImage.fromData(png))  # the platform's own bitmap format
     data.setData(PDF_MIME, QByteArray(pdf))
     return data
 
