@@ -164,7 +164,7 @@ def _parser() -> argparse.ArgumentParser:
         "--vorlage", metavar="NR", default="", help=_t("Nr. der Ratsvorlage", "council paper no.")
     )
     export.add_argument(
-        "--no-pdfa", action="store_true", help=_t("kein PDF/A-2b", "do not make PDF/A-2b")
+        "--no-pdfa", action="store_true", help=_t("kein PDF/A (die Datei bleibt PDF/UA)", "no PDF/A (the file stays PDF/UA)")
     )
     _add_layout_parser(sub)
     from orgdesigner import cli_diff, cli_import

@@ -341,7 +341,7 @@ class ExportDialog(QDialog):
             self.part_checks[part] = check
             appendix_box.addWidget(check)
 
-        self.pdfa_check = QCheckBox(self.tr("PDF/A-2b (für die Langzeitarchivierung)"))
+        self.pdfa_check = QCheckBox(self.tr("PDF/A-2a (für die Langzeitarchivierung)"))
         self.pdfa_check.setToolTip(
             self.tr(
                 "Schriften eingebettet, Farbprofil und Metadaten, "

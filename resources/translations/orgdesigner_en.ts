@@ -317,8 +317,8 @@
         <translation>Levels, units and relations as text (accessible)</translation>
     </message>
     <message>
-        <source>PDF/A-2b (für die Langzeitarchivierung)</source>
-        <translation>PDF/A-2b (for long-term archiving)</translation>
+        <source>PDF/A-2a (für die Langzeitarchivierung)</source>
+        <translation>PDF/A-2a (for long-term archiving)</translation>
     </message>
     <message>
         <source>Schriften eingebettet, Farbprofil und Metadaten, wie es Ratsinformationssysteme verlangen</source>
