@@ -353,6 +353,11 @@ class PilotRoles(_Strict):
     chapter: str
     page: int
 
+    @property
+    def citation(self) -> Citations:
+        """Where the passage stands: its section's first page with „ff.“ (§6d)."""
+        return sources(cite(self.chapter, self.page))
+
 
 class LevelTable(_Strict):
     """One row of the guide's Tabelle 1, quoted."""
@@ -366,6 +371,11 @@ class LevelTable(_Strict):
     actors_en: str
     names_de: str
     names_en: str
+
+    @property
+    def citation(self) -> Citations:
+        """Where the passage stands: its section's first page with „ff.“ (§6d)."""
+        return sources(cite(self.chapter, self.page, table=self.table))
 
 
 class Understanding(_Strict):
@@ -383,6 +393,11 @@ class Understandings(_Strict):
     none: Understanding
     chapter: str
     page: int
+
+    @property
+    def citation(self) -> Citations:
+        """Where the passage stands: its section's first page with „ff.“ (§6d)."""
+        return sources(cite(self.chapter, self.page))
 
 
 class Question(_Strict):

@@ -248,7 +248,7 @@ class HintsPanel(QWidget):
             summary = role.summary_en if en else role.summary_de
             mark = " ◀ " + html.escape(self.tr("so im Modell")) if node.pilot_type == key else ""
             items.append(f"<li><b>{html.escape(label)}</b>{mark}: {html.escape(summary)}</li>")
-        cite = self.tr("Zusammenfassung, Kap. {0}, S. {1}").format(roles.chapter, roles.page)
+        cite = self.tr("Zusammenfassung, {0}").format(roles.citation.format())
         return ("<p><b>" + html.escape(self.tr("Drei Typen von Lotsinnen und Lotsen")) + "</b> "
                 f"<span class='cite'>({html.escape(cite)})"
                 "</span></p><ul>" + "".join(items) + "</ul>")  # fmt: skip
@@ -271,7 +271,7 @@ class HintsPanel(QWidget):
         if level == "coordination":
             title += " " + (self.tr("(Region)") if regional else self.tr("(Stadt)"))
         return ("<h3>" + html.escape(title) + "</h3><p class='cite'>" + html.escape(self.tr(
-            "Zitiert aus Tabelle 1 (Kap. {0}, S. {1})").format(row.chapter, row.page)) + "</p>"
+            "Zitiert aus {0}").format(row.citation.format())) + "</p>"
             + self._table1_rows(row, names))  # fmt: skip
 
     def _botschaften_html(self, items: Iterable[Botschaft]) -> str:

@@ -177,8 +177,7 @@ class RulePanel(QWidget):
             f"border: 1px solid {border}; border-radius: 9px; padding: 1px 8px; }}"
         )
         cite = guide().understandings
-        source = self.tr("Zusammenfassung der Arbeitshilfe, Kap. {0}, S. {1}").format(
-            cite.chapter, cite.page)  # fmt: skip
+        source = self.tr("Zusammenfassung der Arbeitshilfe, {0}").format(cite.citation.format())
         tip = (f"<p><b>{html.escape(label)}</b> – {html.escape(reason)}</p>"
                f"<p>{html.escape(summary)}</p><p style='color:{style.MUTED_TEXT}'>"
                f"{html.escape(source)}</p>")  # fmt: skip

@@ -503,10 +503,6 @@
         <translation>as in the model</translation>
     </message>
     <message>
-        <source>Zusammenfassung, Kap. {0}, S. {1}</source>
-        <translation>Summary, ch. {0}, p. {1}</translation>
-    </message>
-    <message>
         <source>Drei Typen von Lotsinnen und Lotsen</source>
         <translation>Three types of digital pilots</translation>
     </message>
@@ -535,8 +531,12 @@
         <translation>(city)</translation>
     </message>
     <message>
-        <source>Zitiert aus Tabelle 1 (Kap. {0}, S. {1})</source>
-        <translation>Quoted from table 1 (ch. {0}, p. {1})</translation>
+        <source>Zusammenfassung, {0}</source>
+        <translation>Summary, {0}</translation>
+    </message>
+    <message>
+        <source>Zitiert aus {0}</source>
+        <translation>Quoted from {0}</translation>
     </message>
     <message>
         <source>Botschaften der Arbeitshilfe</source>
@@ -1867,8 +1867,8 @@
         <translation>{0} information</translation>
     </message>
     <message>
-        <source>Zusammenfassung der Arbeitshilfe, Kap. {0}, S. {1}</source>
-        <translation>Summary of the guide, ch. {0}, p. {1}</translation>
+        <source>Zusammenfassung der Arbeitshilfe, {0}</source>
+        <translation>Summary of the guide, {0}</translation>
     </message>
     <message>
         <source>Der Befund „{0}“ betrifft das Modell als Ganzes.</source>

@@ -94,7 +94,7 @@ def test_selecting_the_coordination_band_shows_its_table_1_row(window: MainWindo
     lv = catalog().level("coordination")
     row = guide().levels["coordination"]
     assert text.startswith(lv.label.de)
-    assert "Zitiert aus Tabelle 1 (Kap. 3, S. 13)" in text
+    assert "Zitiert aus Kap. 3, Tabelle 1, S. 13 ff." in text
     for value in (row.tasks_de, row.actors_de, row.names_de):
         assert f"„{value}“" in text
     assert "Koordinationsebene – Tabelle 1 (Region)" in text  # Stadt or Region (Tabelle 1)

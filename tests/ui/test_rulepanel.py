@@ -361,7 +361,7 @@ def test_the_header_shows_the_organisation_understanding(window: MainWindow, qtb
     wait_current(qtbot, window)
     assert panel.understanding_badge.text() == "1 · Organisierende Koordination"
     assert "Kernteam" in panel.understanding_badge.toolTip()
-    assert "Zusammenfassung der Arbeitshilfe, Kap. 4.2, S. 22" in panel.understanding_badge.toolTip()
+    assert "Zusammenfassung der Arbeitshilfe, Kap. 4.2, S. 22 ff." in panel.understanding_badge.toolTip()
     window.scene.select_ids(["stab"])
     window.controller.delete_selection()
     qtbot.waitUntil(lambda: panel.understanding_key == "none", timeout=10_000)
