@@ -291,6 +291,8 @@ class MainWindow(QMainWindow):
         a = self._action
         a("new", self.tr("&Neu"), self.session.new_document, sk.New, tip=self.tr("Ein leeres Modell beginnen"),
           short=self.tr("Neu"))  # fmt: skip
+        a("guided", self.tr("&Geführter Start …"), self.start_guided,
+          tip=self.tr("Ein erstes Modell aus Fragen zur Kommune erstellen"))  # fmt: skip
         a("open", self.tr("Ö&ffnen …"), self.session.open_file, sk.Open, short=self.tr("Öffnen"))
         a("save", self.tr("&Speichern"), self.session.save, sk.Save, short=self.tr("Speichern"))
         a("save_as", self.tr("Speichern &unter …"), self.session.save_as, sk.SaveAs)
@@ -368,6 +370,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(act["new"])
         self.template_menu = self._menu(file_menu, "template")
         self._fill_template_menu()
+        file_menu.addAction(act["guided"])
         file_menu.addAction(act["open"])
         self.recent_menu = self._menu(file_menu, "recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -468,6 +471,23 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"template_{name}")
             action.setToolTip(template.inspired())
             action.triggered.connect(lambda _c=False, t=template: self.session.new_document(t.build()))
+
+    def start_guided(self) -> None:
+        """Datei → „Geführter Start …“: the wizard (application-modal, see
+        :mod:`orgdesigner.ui.wizard`); „Fertigstellen“ opens its model like a template."""
+        from orgdesigner.ui.wizard import GuidedWizard
+
+        wizard = GuidedWizard(self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.guided_wizard = wizard
+
+        def finished() -> None:
+            model = wizard.result_model()
+            if model is not None:
+                self.session.new_document(model)
+
+        wizard.accepted.connect(finished)
+        wizard.open()
 
     def _set_straight(self, on: bool) -> None:
         self.scene.set_routing("straight" if on else "orthogonal")

@@ -73,6 +73,17 @@
     </message>
 </context>
 <context>
+    <name>AdvisoryPage</name>
+    <message>
+        <source>Beiräte</source>
+        <translation>Advisory boards</translation>
+    </message>
+    <message>
+        <source>Welche Beiräte sollen das Vorhaben beraten? Sie beraten die Spitze des Vorhabens; keiner ist Pflicht.</source>
+        <translation>Which advisory boards shall advise the programme? They advise its top; none is required.</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEdit</name>
     <message>
         <source>Ihre Antwort oder Notiz …</source>
@@ -84,6 +95,33 @@
     <message>
         <source>Eine automatische Sicherung konnte nicht gelesen werden. Sie bleibt im Ordner {0} erhalten.</source>
         <translation>An automatic backup could not be read. It is kept in the folder {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>BodiesPage</name>
+    <message>
+        <source>Politik und Spitze</source>
+        <translation>Politics and top</translation>
+    </message>
+    <message>
+        <source>Welche politischen und strategischen Gremien gibt es schon oder soll es geben?</source>
+        <translation>Which political and strategic bodies exist already or shall exist?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Politische Ebene&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Political level&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Der Rat entscheidet: Er beschließt die Smart-City-Strategie, erteilt den Auftrag und stellt die Mittel bereit. Fehlt er hier, wird er ergänzt.</source>
+        <translation>The council decides: it adopts the smart-city strategy, gives the mandate and provides the funds. If it is left out here, it is added.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Strategische Ebene&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Strategic level&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Die Verwaltungsspitze macht Smart City zur Chefsache; ein Lenkungskreis trifft die strategischen Entscheidungen.</source>
+        <translation>The head of administration makes smart city a matter for the top; a steering committee takes the strategic decisions.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +199,57 @@
     <message>
         <source>Einfügen nicht möglich: {0}</source>
         <translation>Cannot paste: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinationPage</name>
+    <message>
+        <source>Koordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Wer koordiniert das Vorhaben? Darunter stehen die Vorzüge und Nachteile, die der Leitfaden nennt.</source>
+        <translation>Who coordinates the programme? Below are the advantages and disadvantages the guide names.</translation>
+    </message>
+    <message>
+        <source>&amp;Stabsstelle</source>
+        <translation>&amp;Staff unit</translation>
+    </message>
+    <message>
+        <source>&amp;Amt</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>Aus&amp;gelagerte Rechtsform</source>
+        <translation>Outsourced &amp;entity</translation>
+    </message>
+    <message>
+        <source>Stabsstelle &amp;+ ausgelagerte Rechtsform</source>
+        <translation>Staff unit &amp;+ outsourced entity</translation>
+    </message>
+    <message>
+        <source>&amp;Noch keine</source>
+        <translation>None ye&amp;t</translation>
+    </message>
+    <message>
+        <source>Noch keine Koordination</source>
+        <translation>No coordination yet</translation>
+    </message>
+    <message>
+        <source>Organisationsverständnis {0}: {1}</source>
+        <translation>Organisational understanding {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Vorzüge</source>
+        <translation>Advantages</translation>
+    </message>
+    <message>
+        <source>Nachteile</source>
+        <translation>Disadvantages</translation>
+    </message>
+    <message>
+        <source>Leitfaden, {0}</source>
+        <translation>Guide, {0}</translation>
     </message>
 </context>
 <context>
@@ -423,6 +512,29 @@
     <message>
         <source>PDF gespeichert: {0} ({1} Seiten)</source>
         <translation>PDF saved: {0} ({1} pages)</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedWizard</name>
+    <message>
+        <source>Geführter Start</source>
+        <translation>Guided start</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Zurück</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Fertigstellen</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -711,6 +823,37 @@
     <message>
         <source>{0}, Text bleibt Text</source>
         <translation>{0}, text stays text</translation>
+    </message>
+</context>
+<context>
+    <name>ImplementationPage</name>
+    <message>
+        <source>Umsetzung</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <source>Wie werden Maßnahmen umgesetzt? Mehreres zugleich ist üblich.</source>
+        <translation>How are measures implemented? Several at once are usual.</translation>
+    </message>
+    <message>
+        <source>Art der Lotsinnen und Lotsen</source>
+        <translation>Type of digital pilots</translation>
+    </message>
+    <message>
+        <source>ehrenamtlich</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>ehrenamtlich mit Qualifizierung</source>
+        <translation>qualified volunteer</translation>
+    </message>
+    <message>
+        <source>hauptamtlich</source>
+        <translation>full-time</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Type:</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1172,14 @@
     <message>
         <source>Neu</source>
         <translation>New</translation>
+    </message>
+    <message>
+        <source>&amp;Geführter Start …</source>
+        <translation>&amp;Guided start …</translation>
+    </message>
+    <message>
+        <source>Ein erstes Modell aus Fragen zur Kommune erstellen</source>
+        <translation>Make a first model from questions about the municipality</translation>
     </message>
     <message>
         <source>Ö&amp;ffnen …</source>
@@ -1548,6 +1699,105 @@
     </message>
 </context>
 <context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Für welche Kommune entsteht die Organisation, und wo steht das Vorhaben?</source>
+        <translation>For which municipality is the organisation made, and where does the programme stand?</translation>
+    </message>
+    <message>
+        <source>z. B. Musterstadt</source>
+        <translation>e.g. Sampletown</translation>
+    </message>
+    <message>
+        <source>&amp;Name der Kommune:</source>
+        <translation>N&amp;ame of the municipality:</translation>
+    </message>
+    <message>
+        <source>Stadt</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Gemeinde</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Landkreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Interkommunaler Verbund</source>
+        <translation>Inter-municipal association</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source> Einwohner:innen</source>
+        <translation> inhabitants</translation>
+    </message>
+    <message>
+        <source>&amp;Einwohnerzahl:</source>
+        <translation>&amp;Population:</translation>
+    </message>
+    <message>
+        <source>&amp;kommunal</source>
+        <translation>&amp;municipal</translation>
+    </message>
+    <message>
+        <source>&amp;regional (Smarte Region)</source>
+        <translation>&amp;regional (smart region)</translation>
+    </message>
+    <message>
+        <source>Reichweite:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Mitgliedskommunen:</source>
+        <translation>Member municipa&amp;lities:</translation>
+    </message>
+    <message>
+        <source>Phase des Vorhabens:</source>
+        <translation>Phase of the programme:</translation>
+    </message>
+    <message>
+        <source>Er&amp;probung</source>
+        <translation>&amp;Trial</translation>
+    </message>
+    <message>
+        <source>Erste Maßnahmen werden einzeln ausprobiert; eine Koordination ist noch nicht nötig.</source>
+        <translation>First measures are tried out one by one; a coordination is not needed yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Strategie</source>
+        <translation>&amp;Strategy</translation>
+    </message>
+    <message>
+        <source>Die Smart-City-Strategie wird erarbeitet; Steuerung und Koordination entstehen.</source>
+        <translation>The smart-city strategy is being drawn up; steering and coordination take shape.</translation>
+    </message>
+    <message>
+        <source>&amp;Umsetzung</source>
+        <translation>&amp;Implementation</translation>
+    </message>
+    <message>
+        <source>Die Strategie ist beschlossen; Maßnahmen werden ämterübergreifend umgesetzt.</source>
+        <translation>The strategy is adopted; measures are implemented across departments.</translation>
+    </message>
+    <message>
+        <source>&amp;Verstetigung</source>
+        <translation>&amp;Consolidation</translation>
+    </message>
+    <message>
+        <source>Bewährtes geht in den Regelbetrieb über; die Organisation wird dauerhaft.</source>
+        <translation>What has proven itself becomes regular operation; the organisation becomes permanent.</translation>
+    </message>
+</context>
+<context>
     <name>OrgScene</name>
     <message>
         <source>„{0}“ bleibt in der Ebene „{1}“.</source>
@@ -2023,6 +2273,29 @@
     <message>
         <source>Schließen</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Zusammenfassung</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Das entsteht mit „Fertigstellen“ als neues, noch nicht gespeichertes Modell. Alles lässt sich danach ändern.</source>
+        <translation>This is created with “Finish” as a new, not yet saved model. Everything can be changed afterwards.</translation>
+    </message>
+    <message>
+        <source>{0} Einheiten und {1} Beziehungen:</source>
+        <translation>{0} units and {1} relations:</translation>
+    </message>
+    <message>
+        <source>Nichts ergänzt: Die Antworten enthalten alles, was der Leitfaden für diese Phase erwartet.</source>
+        <translation>Nothing added: the answers contain everything the guide expects for this phase.</translation>
+    </message>
+    <message>
+        <source>Ergänzt, obwohl nicht gewählt (und warum):</source>
+        <translation>Added although not chosen (and why):</translation>
     </message>
 </context>
 <context>
