@@ -166,6 +166,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--no-pdfa", action="store_true", help=_t("kein PDF/A (die Datei bleibt PDF/UA)", "no PDF/A (the file stays PDF/UA)")
     )
+    export.add_argument(
+        "--compare", metavar="OLD",
+        help=_t("Gegenüberstellung: FILE (künftig) mit der bisherigen Fassung OLD vergleichen",
+                "comparison: FILE (after) set against the previous version OLD (before)"),
+    )  # fmt: skip
     _add_layout_parser(sub)
     from orgdesigner import cli_diff, cli_import
 
@@ -610,6 +615,40 @@ def _export_docx(model: Any, output: str, options: Any) -> int:
     return EXIT_OK
 
 
+def _export_comparison(args: argparse.Namespace, model: Any, options: Any) -> int:
+    """``export NEW --compare OLD -o OUT.pdf``: the „Gegenüberstellung“ bisher / künftig.
+    Neither model file is written; a file that cannot be read writes no output."""
+    from orgdesigner.export.comparison import export_comparison
+    from orgdesigner.fileformat import load
+
+    if args.output.casefold().endswith(".docx") or args.tiles:
+        sys.stderr.write(_t(
+            "--compare gibt ein PDF aus, jede Fassung auf einer Seite (ohne --tiles).\n",
+            "--compare writes a PDF with each version on one page (without --tiles).\n",
+        ))  # fmt: skip
+        return EXIT_INVALID
+    try:
+        old = load(Path(args.compare))
+    except ModelFileError as exc:
+        sys.stderr.write(_t("Fehler: ", "Error: ") + exc.message() + "\n")
+        return EXIT_INVALID
+    try:
+        report = export_comparison(old, model, args.output, options)
+    except (OSError, OrgDesignerError) as exc:
+        sys.stderr.write(_t("Fehler beim Schreiben: ", "Error writing: ") + str(exc) + "\n")
+        return EXIT_INVALID
+    for message in report.messages:
+        sys.stderr.write(message + "\n")
+    size = f"{report.min_node_text_pt:.1f}"
+    sys.stdout.write(_t(
+        f"Gespeichert: {args.output} (Gegenüberstellung, {report.pages} Seiten: bisher, "
+        f"künftig, Änderungen; kleinste Schrift der Einheiten {size.replace('.', ',')} pt)\n",
+        f"Saved: {args.output} (comparison, {report.pages} pages: before, after, changes; "
+        f"smallest unit text {size} pt)\n",
+    ))  # fmt: skip
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -655,6 +694,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         paper_number=args.vorlage,
         pdfa=not args.no_pdfa,
     )
+    if args.compare:
+        return _export_comparison(args, model, options)
     if args.output.casefold().endswith(".docx"):
         return _export_docx(model, args.output, options)
     try:

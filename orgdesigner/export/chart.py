@@ -9,13 +9,14 @@ this module only turns them into reportlab calls. Model units (1 unit = 1 pt at
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import groupby
 from typing import Any
 
 from orgdesigner import style
-from orgdesigner.drawing import arrows, geometry
+from orgdesigner.drawing import arrows, changes, geometry
 from orgdesigner.drawing.geometry import Chart, RelationGeometry, TextRun
 from orgdesigner.drawing.routing import Mode, PathOp
 from orgdesigner.export import fonts
@@ -173,3 +174,64 @@ def draw_head(c: Any, head: arrows.Head) -> None:
     if head.bar is not None:
         (x1, y1), (x2, y2) = head.bar
         c.line(x1, -y1, x2, -y2)
+
+
+# ---------------------------------------------------------------------------
+# change markers of a comparison (geometry from orgdesigner.drawing.changes)
+# ---------------------------------------------------------------------------
+def draw_ghosts(c: Any, markers: changes.ChangeMarkers) -> None:
+    """Removed relations and units at their old place: dashed, unfilled, in grey, with
+    their old names (under the chart's content)."""
+    grey = rgb(style.MUTED_TEXT)
+    c.setStrokeColorRGB(*grey)
+    c.setLineWidth(changes.GHOST_LINE_WIDTH)
+    c.setLineCap(0)
+    c.setLineJoin(1)
+    c.setDash(list(changes.GHOST_DASH), 0)
+    for g in markers.ghost_relations:
+        for stroke in g.strokes:
+            c.drawPath(_path(c, stroke), stroke=1, fill=0)
+    for unit in markers.ghost_units:
+        x, y, w, h = unit.box
+        c.setFillColorRGB(*rgb(style.PAPER))
+        c.roundRect(x, -(y + h), w, h, unit.radius, stroke=1, fill=1)
+    c.setDash()
+    runs = [run for unit in markers.ghost_units for run in (unit.form, *unit.lines)]
+    draw_text(c, [dataclasses.replace(run, colour=style.MUTED_TEXT) for run in runs])
+
+
+def draw_markers(c: Any, markers: changes.ChangeMarkers) -> None:
+    """Thick borders and lines of what was added, and every badge (over the content)."""
+    ink = rgb(style.TEXT)
+    for g in markers.added_relations:
+        _line_state(c, g)
+        c.setLineWidth(g.width + changes.ADDED_LINE_EXTRA)
+        if g.dash:
+            c.setDash([d * g.width for d in g.dash], 0)
+        for stroke in g.strokes:
+            c.drawPath(_path(c, stroke), stroke=1, fill=0)
+    c.setDash()
+    c.setStrokeColorRGB(*ink)
+    c.setLineWidth(changes.ADDED_BORDER_WIDTH)
+    for unit in markers.added_units:
+        x, y, w, h = unit.box
+        c.roundRect(x, -(y + h), w, h, unit.radius, stroke=1, fill=0)
+    c.setLineWidth(1.0)
+    for badge in markers.badges:
+        draw_badge(c, badge.centre, badge.radius, badge.glyph)
+
+
+def draw_badge(c: Any, centre: tuple[float, float], radius: float, glyph: str) -> None:
+    """A white disc with a dark ring and the sign centred in it."""
+    cx, cy = centre
+    c.setStrokeColorRGB(*rgb(style.TEXT))
+    c.setFillColorRGB(*rgb(style.PAPER))
+    c.setLineWidth(1.0)
+    c.setDash()
+    c.circle(cx, -cy, radius, stroke=1, fill=1)
+    size = changes.BADGE_PT
+    c.setFillColorRGB(*rgb(style.TEXT))
+    c.setFont(fonts.BOLD, size)
+    width = fonts.width(glyph, fonts.BOLD, size)
+    # optical centre: the baseline a third of the size below the disc's centre
+    c.drawString(cx - width / 2, -(cy + size * 0.35), glyph)

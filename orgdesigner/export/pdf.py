@@ -31,6 +31,7 @@ from reportlab.platypus.flowables import PageBreak
 
 from orgdesigner import __version__, fileformat, style
 from orgdesigner.drawing import page
+from orgdesigner.drawing.changes import ChangeMarkers
 from orgdesigner.drawing.geometry import TextRun
 from orgdesigner.drawing.page import (
     APPENDIX_PARTS,
@@ -122,12 +123,14 @@ class _ChartPage(Flowable):  # type: ignore[misc]
 
 
 def draw_chart_page(c: Any, plan: PagePlan, col: int, row: int,
-                    tags: ChartTags | None = None) -> None:  # fmt: skip
+                    tags: ChartTags | None = None,
+                    markers: ChangeMarkers | None = None) -> None:  # fmt: skip
     """Paint chart page ``(col, row)`` of ``plan`` on reportlab canvas ``c``.
 
     With ``tags`` (and a tagging canvas) the drawing is the content of the Figure on
     every tile; title block, legend and source are content on the first page and
-    artifacts (repeated furniture) on the others.
+    artifacts (repeated furniture) on the others. ``markers``: the change markers of a
+    comparison, drawn as part of the Figure (ghosts under the chart, badges over it).
     """
     ph = plan.page_size[1]
     ax, ay, aw, ah = plan.area
@@ -146,7 +149,11 @@ def draw_chart_page(c: Any, plan: PagePlan, col: int, row: int,
     if figure is not None and first:
         figure.bbox = (round(ax, 2), round(ph - ay - ah, 2), round(ax + aw, 2), round(ph - ay, 2))
     with marked(c, figure):
+        if markers is not None:
+            chart.draw_ghosts(c, markers)
         chart.draw_content(c, plan.chart)
+        if markers is not None:
+            chart.draw_markers(c, markers)
     c.restoreState()
     furniture = plan.drawing(col, row)
     if furniture.tile_frame is not None:
@@ -245,7 +252,11 @@ def _runs(c: Any, runs: Sequence[TextRun], ph: float) -> None:
         c.drawString(run.x, ph - run.baseline, run.text)
 
 
-def _numbered_canvas(plan: PagePlan, tagger: tagged.Tagger | None = None) -> type:
+def _numbered_canvas(plan: PagePlan, tagger: tagged.Tagger | None = None,
+                     chart_pages: int | None = None) -> type:  # fmt: skip
+    """``chart_pages``: the pages before the text pages (default: the plan's)."""
+    first_text_page = (plan.chart_pages if chart_pages is None else chart_pages) + 1
+
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Draws "Seite x von y" once the number of pages is known; carries the tagger
         that flowables mark their content with."""
@@ -263,7 +274,7 @@ def _numbered_canvas(plan: PagePlan, tagger: tagged.Tagger | None = None) -> typ
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                runs = plan.page_number(number, total, footer_left=number > plan.chart_pages)
+                runs = plan.page_number(number, total, footer_left=number >= first_text_page)
                 with artifact(self, tagged.ARTIFACT_PAGINATION_FOOTER):
                     _runs(self, runs, plan.page_size[1])
                 super().showPage()
