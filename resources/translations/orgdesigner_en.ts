@@ -28,6 +28,10 @@
         <translation>What the guide says about the selection.</translation>
     </message>
     <message>
+        <source>Welche Einheit welche Aufgabe der Arbeitshilfe wahrnimmt; ein Klick in ein Feld überträgt die Aufgabe oder nimmt sie weg.</source>
+        <translation>Which unit holds which function of the guide; a click in a cell assigns the function or takes it away.</translation>
+    </message>
+    <message>
         <source>Zeichenfläche</source>
         <translation>Canvas</translation>
     </message>
