@@ -185,7 +185,51 @@ def export_screenshots(lang: str = "de") -> list[Path]:
     return [dialog_path, image_path]
 
 
+def coverage_screenshots(lang: str = "de") -> list[Path]:
+    """Who does what: the dock „Aufgaben“ (one function left to no unit, so its row shows
+    „nicht besetzt“) and the inspector's „Aufgaben“ of the Stabsstelle."""
+    from PySide6.QtCore import Qt
+
+    from orgdesigner.ui.app import apply_locale, example_model
+    from orgdesigner.ui.coverage import functions_with
+    from orgdesigner.ui.mainwindow import MainWindow
+
+    set_language(lang)
+    app = QApplication.instance() or QApplication([])
+    apply_locale()
+    model = example_model()
+    for node in model.nodes:
+        if "resource_coordination" in node.held_functions():
+            index = model.node_index(node.id)
+            model.nodes[index] = node.model_copy(
+                update={"functions": functions_with(node, "resource_coordination", False)})
+    window = MainWindow(model)
+    window.resize(1366, 768)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.resizeDocks([window.inspector_dock], [640], Qt.Orientation.Horizontal)
+    window.coverage_dock.raise_()
+    window.view.show_start()
+    for _ in range(5):
+        app.processEvents()
+    written = [OUT / f"coverage-{lang}.png", OUT / f"coverage-inspector-{lang}.png"]
+    window.grab().save(str(written[0]))
+    window.inspector_dock.raise_()
+    stab = next(n.id for n in window.document.model.nodes if n.form == "staff_unit")
+    window.scene.select_ids([stab])
+    app.processEvents()
+    section = window.inspector.functions_section
+    scroll = window.inspector.stack.currentWidget()
+    scroll.ensureWidgetVisible(section.labels["measure_design"], 0, 0)  # type: ignore[attr-defined]
+    app.processEvents()
+    window.grab().save(str(written[1]))
+    window.undo_stack.setClean()
+    window.close()
+    return written
+
+
 if __name__ == "__main__":
     for language in sys.argv[1:] or ["de", "en"]:
-        for p in [*main(language), *export_screenshots(language)]:
+        for p in [*main(language), *export_screenshots(language), *coverage_screenshots(language)]:
             print(p)

@@ -231,6 +231,8 @@ class SetNodeProperties(Command):
             self.text_de, self.text_en = "Umbenennen", "Rename"
         elif set(self.changes) == {"form"}:
             self.text_de, self.text_en = "Organisationsform ändern", "Change form"
+        elif set(self.changes) == {"functions"}:
+            self.text_de, self.text_en = "Aufgaben ändern", "Change functions"
         self.before: dict[str, Node] = {}
 
     def apply(self, model: OrgModel) -> ChangeSet:

@@ -35,6 +35,9 @@ def describe_panels(window: MainWindow) -> None:
         window.questions_dock: QCoreApplication.translate("Accessibility", "Leitfragen der Arbeitshilfe mit Ihren "
                                                   "Antworten."),
         window.hints_dock: QCoreApplication.translate("Accessibility", "Was die Arbeitshilfe zur Auswahl sagt."),
+        window.coverage_dock: QCoreApplication.translate("Accessibility", "Welche Einheit welche Aufgabe "
+                                                 "der Arbeitshilfe wahrnimmt; ein Klick in ein Feld "
+                                                 "überträgt die Aufgabe oder nimmt sie weg."),
     }  # fmt: skip
     for dock, text in described.items():
         dock.setAccessibleDescription(text)

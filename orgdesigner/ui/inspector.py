@@ -13,15 +13,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QStackedWidget,
@@ -29,11 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from orgdesigner.catalog import RELATION_IDS, catalog
+from orgdesigner.catalog import LEVEL_IDS, RELATION_IDS, catalog
 from orgdesigner.document import Document
 from orgdesigner.i18n import current_language
-from orgdesigner.model import SHORT_TEXT_MAX_LENGTH
+from orgdesigner.model import SHORT_TEXT_MAX_LENGTH, Node
 from orgdesigner.ui.controller import Controller
+from orgdesigner.ui.coverage import set_function
 
 MIXED = object()
 """Marks a field whose value differs between the selected items."""
@@ -249,6 +253,126 @@ class _Page(QWidget):
                 self._emit(name)
 
 
+class _ClickLabel(QLabel):
+    """A wrapping label that toggles its check box when clicked (a check box's own text
+    cannot wrap, and the dock is narrow)."""
+
+    def __init__(self, box: QCheckBox) -> None:
+        super().__init__()
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.click()
+        else:
+            super().mousePressEvent(event)
+
+
+class FunctionsSection(QWidget):
+    """„Aufgaben“ of one unit: a check box per function of DOMAIN.md §7, grouped by level,
+    the form's defaults and the essential functions marked. Each click is one undoable
+    „Aufgaben ändern“ step; „Standard wiederherstellen“ goes back to the form's defaults."""
+
+    def __init__(self, controller: Controller) -> None:
+        super().__init__()
+        self.setObjectName("functions_section")
+        self.controller = controller
+        self.node_id: str | None = None
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 8, 0, 0)
+        column.setSpacing(2)
+        self.heading = QLabel("<b>" + self.tr("Aufgaben") + "</b>")
+        column.addWidget(self.heading)
+        self.note = QLabel()
+        self.note.setObjectName("functions_note")
+        self.note.setWordWrap(True)
+        column.addWidget(self.note)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        self.labels: dict[str, QLabel] = {}
+        cat = catalog()
+        for level in LEVEL_IDS:
+            members = [f for f in cat.functions if f.level == level]
+            if not members:
+                continue
+            title = QLabel(cat.level(level).label.get())
+            title.setObjectName(f"functions_level_{level}")
+            title.setWordWrap(True)
+            title.setStyleSheet("font-weight: bold; margin-top: 4px;")
+            body.addWidget(title)
+            for function in members:
+                box = QCheckBox()
+                box.setObjectName(f"function_{function.id}")
+                label = _ClickLabel(box)
+                tip = f"{function.description.get()}\n{function.citation.format()}"
+                for w in (box, label):
+                    w.setToolTip(tip)
+                box.clicked.connect(lambda on, f=function.id: self._toggle(f, on))
+                row = QHBoxLayout()
+                row.setContentsMargins(8, 0, 0, 0)
+                row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+                row.addWidget(label, 1)
+                body.addLayout(row)
+                self.boxes[function.id] = box
+                self.labels[function.id] = label
+        self.restore = QPushButton(self.tr("Standard wiederherstellen"))
+        self.restore.setObjectName("functions_restore")
+        self.restore.setToolTip(self.tr("Die Aufgaben, die die Organisationsform üblicherweise "
+                                        "wahrnimmt (nach der Arbeitshilfe)"))  # fmt: skip
+        self.restore.clicked.connect(self._restore)
+        body.addWidget(self.restore, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.body)
+
+    def show_nodes(self, nodes: list[Node]) -> None:
+        """Show the functions of the one unit in ``nodes``; for several, say why not."""
+        if len(nodes) != 1:
+            self.node_id = None
+            self.body.hide()
+            self.note.setText(self.tr("Die Aufgaben zeigt und ändert dieser Bereich für eine "
+                                      "einzelne Einheit; wählen Sie nur eine aus."))  # fmt: skip
+            self.note.show()
+            return
+        node = nodes[0]
+        self.node_id = node.id
+        held = set(node.held_functions())
+        defaults = set(catalog().default_functions(node.form))
+        cat = catalog()
+        for function_id, box in self.boxes.items():
+            function = cat.function(function_id)
+            marks = []
+            if function.essential:
+                marks.append(self.tr("wesentlich"))
+            if function_id in defaults:
+                marks.append(self.tr("Standard"))
+            text = function.label.get() + (f" ({', '.join(marks)})" if marks else "")
+            self.labels[function_id].setText(text)
+            box.setAccessibleName(text)
+            with QSignalBlocker(box):
+                box.setChecked(function_id in held)
+        self.restore.setEnabled(node.functions is not None)
+        if node.functions is None:
+            self.note.setText(self.tr("Die Einheit nimmt die üblichen Aufgaben ihrer "
+                                      "Organisationsform wahr („Standard“)."))  # fmt: skip
+        else:
+            self.note.setText(self.tr("Die Aufgaben weichen von denen der Organisationsform "
+                                      "ab („Standard“)."))  # fmt: skip
+        self.note.show()
+        self.body.show()
+
+    def _toggle(self, function_id: str, on: bool) -> None:
+        if self.node_id is not None:
+            set_function(self.controller, self.node_id, function_id, on)
+
+    def _restore(self) -> None:
+        if self.node_id is not None:
+            self.controller.set_node_properties([self.node_id], {"functions": None})
+
+
 def _shared(values: list[Any]) -> Any:
     first = values[0]
     return first if all(v == first for v in values[1:]) else MIXED
@@ -361,6 +485,8 @@ class Inspector(QWidget):
             ("full_time", self.tr("hauptamtlich")),
         ])  # fmt: skip
         page.add_notes("notes", self.tr("Notizen"))
+        self.functions_section = FunctionsSection(self.controller)
+        page.form.addRow(self.functions_section)
         return page
 
     def _build_edge_page(self) -> _Page:
@@ -466,6 +592,7 @@ class Inspector(QWidget):
         page.set_visible("cadence", bodies)
         page.set_visible("scope", levels == {"coordination"})
         page.set_visible("pilot_type", forms == {"digital_pilots"})
+        self.functions_section.show_nodes(nodes)
 
     def _show_edges(self) -> None:
         model = self.document.model

@@ -55,6 +55,7 @@ from orgdesigner.ui import accessibility, helpviewer, imageexport, keyboard, tra
 from orgdesigner.ui.autosave import Session
 from orgdesigner.ui.connectdialog import ConnectDialog
 from orgdesigner.ui.controller import Controller
+from orgdesigner.ui.coverage import CoveragePanel
 from orgdesigner.ui.docks import tabify_when_shown
 from orgdesigner.ui.evaluator import RuleEvaluator
 from orgdesigner.ui.findings import badge_marks, badge_names, canvas_badges
@@ -187,6 +188,10 @@ class MainWindow(QMainWindow):
         self.hints_dock = self._dock("hints", self.hints_panel,
                                      Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
         self.tabifyDockWidget(self.inspector_dock, self.hints_dock)
+        self.coverage_panel = CoveragePanel(self.document, self.controller)
+        self.coverage_dock = self._dock("coverage", self.coverage_panel,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)  # fmt: skip
+        self.tabifyDockWidget(self.inspector_dock, self.coverage_dock)
         self.inspector_dock.raise_()
         self.hints_panel.botschaft_requested.connect(self.questions_panel.show_botschaft)
         self.finding_badges = canvas_badges(self.evaluator, self.scene)
@@ -230,6 +235,7 @@ class MainWindow(QMainWindow):
             "palette": self.tr("Organisationsformen"), "inspector": self.tr("Eigenschaften"),
             "history": self.tr("Verlauf"), "rules": self.tr("Prüfung"),
             "questions": self.tr("Leitfragen"), "hints": self.tr("Hinweise"),
+            "coverage": self.tr("Aufgaben"),
         }[name]  # fmt: skip
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -294,6 +300,8 @@ class MainWindow(QMainWindow):
         a("guided", self.tr("&Geführter Start …"), self.start_guided,
           tip=self.tr("Ein erstes Modell aus Fragen zur Kommune erstellen"))  # fmt: skip
         a("open", self.tr("Ö&ffnen …"), self.session.open_file, sk.Open, short=self.tr("Öffnen"))
+        a("import_units", self.tr("&Importieren …"), self._import_units,
+          tip=self.tr("Eine Liste der Einheiten (CSV oder Excel) als neues Modell übernehmen"))
         a("save", self.tr("&Speichern"), self.session.save, sk.Save, short=self.tr("Speichern"))
         a("save_as", self.tr("Speichern &unter …"), self.session.save_as, sk.SaveAs)
         a("autosave_interval", self.tr("Automatische Sicherung …"), self.ask_autosave_interval,
@@ -372,6 +380,7 @@ class MainWindow(QMainWindow):
         self._fill_template_menu()
         file_menu.addAction(act["guided"])
         file_menu.addAction(act["open"])
+        file_menu.addAction(act["import_units"])
         self.recent_menu = self._menu(file_menu, "recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
@@ -393,7 +402,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock):
             view.addAction(dock.toggleViewAction())
-        for dock in (self.rule_dock, self.hints_dock, self.questions_dock):
+        for dock in (self.rule_dock, self.hints_dock, self.questions_dock, self.coverage_dock):
             view.addAction(dock.toggleViewAction())
         view.addSeparator()
         self.language_menu = self._menu(view, "language")
@@ -619,7 +628,7 @@ class MainWindow(QMainWindow):
         self._fill_template_menu()
         self.toolbar.setWindowTitle(self.tr("Werkzeuge"))
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock, self.rule_dock,
-                     self.questions_dock, self.hints_dock):  # fmt: skip
+                     self.questions_dock, self.hints_dock, self.coverage_dock):  # fmt: skip
             self._title_dock(dock)
         self.undo_view.setEmptyLabel(self.tr("<Ausgangszustand>"))
         for bar in self.findChildren(QTabBar):  # the docks' tabs: Qt names their arrows once
@@ -666,6 +675,11 @@ class MainWindow(QMainWindow):
     def _describe_current(self) -> None:
         """Say what is selected on the canvas (for screen readers: the view's description)."""
         accessibility.describe_canvas(self)
+
+    def _import_units(self) -> None:
+        from orgdesigner.ui import importdialog
+
+        importdialog.import_units(self)
 
     def _export_pdf(self) -> None:
         # imported on first use: reportlab and pikepdf cost ~0.3 s of the start-up

@@ -28,6 +28,10 @@
         <translation>What the guide says about the selection.</translation>
     </message>
     <message>
+        <source>Welche Einheit welche Aufgabe der Arbeitshilfe wahrnimmt; ein Klick in ein Feld überträgt die Aufgabe oder nimmt sie weg.</source>
+        <translation>Which unit holds which function of the guide; a click in a cell assigns the function or takes it away.</translation>
+    </message>
+    <message>
         <source>Zeichenfläche</source>
         <translation>Canvas</translation>
     </message>
@@ -250,6 +254,65 @@
     <message>
         <source>Leitfaden, {0}</source>
         <translation>Guide, {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message>
+        <source>{0} nimmt „{1}“ wahr. Klicken nimmt die Aufgabe weg.</source>
+        <translation>{0} holds “{1}”. Click to take the function away.</translation>
+    </message>
+    <message>
+        <source>{0} nimmt „{1}“ nicht wahr. Klicken überträgt die Aufgabe.</source>
+        <translation>{0} does not hold “{1}”. Click to assign the function.</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) – klicken wählt die Einheit aus.</source>
+        <translation>{0} ({1}) – click to select the unit.</translation>
+    </message>
+    <message>
+        <source>(wesentlich)</source>
+        <translation>(essential)</translation>
+    </message>
+    <message>
+        <source>nicht besetzt</source>
+        <translation>not held</translation>
+    </message>
+    <message>
+        <source>Wahrgenommen von: {0}</source>
+        <translation>Held by: {0}</translation>
+    </message>
+    <message>
+        <source>Keine Einheit nimmt diese Aufgabe wahr.</source>
+        <translation>No unit holds this function.</translation>
+    </message>
+    <message>
+        <source>Klicken wählt die Einheiten aus, die sie wahrnehmen.</source>
+        <translation>Click to select the units that hold it.</translation>
+    </message>
+    <message>
+        <source>Noch keine Einheiten. Sobald Einheiten da sind, zeigt die Tabelle, welche Einheit welche Aufgabe der Arbeitshilfe wahrnimmt.</source>
+        <translation>No units yet. Once there are units, the table shows which unit holds which function of the guide.</translation>
+    </message>
+    <message>
+        <source>Jede Aufgabe der Arbeitshilfe ist mindestens einer Einheit zugeordnet.</source>
+        <translation>Every function of the guide is held by at least one unit.</translation>
+    </message>
+    <message>
+        <source>Aufgaben ohne Einheit: {0} (markiert: „nicht besetzt“).</source>
+        <translation>Functions held by no unit: {0} (marked “not held”).</translation>
+    </message>
+    <message>
+        <source>Ein Klick in ein Feld überträgt die Aufgabe oder nimmt sie weg.</source>
+        <translation>A click in a cell assigns the function or takes it away.</translation>
+    </message>
+    <message>
+        <source>Aufgaben und Einheiten</source>
+        <translation>Functions and units</translation>
+    </message>
+    <message>
+        <source>Zeilen: die Aufgaben der Arbeitshilfe nach Ebenen; Spalten: die Einheiten. Ein Haken heißt: die Einheit nimmt die Aufgabe wahr. Leertaste überträgt die Aufgabe oder nimmt sie weg.</source>
+        <translation>Rows: the guide&apos;s functions by level; columns: the units. A tick means the unit holds the function. Space assigns the function or takes it away.</translation>
     </message>
 </context>
 <context>
@@ -512,6 +575,41 @@
     <message>
         <source>PDF gespeichert: {0} ({1} Seiten)</source>
         <translation>PDF saved: {0} ({1} pages)</translation>
+    </message>
+</context>
+<context>
+    <name>FunctionsSection</name>
+    <message>
+        <source>Aufgaben</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Standard wiederherstellen</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Die Aufgaben, die die Organisationsform üblicherweise wahrnimmt (nach der Arbeitshilfe)</source>
+        <translation>The functions the organisation form usually holds (after the guide)</translation>
+    </message>
+    <message>
+        <source>Die Aufgaben zeigt und ändert dieser Bereich für eine einzelne Einheit; wählen Sie nur eine aus.</source>
+        <translation>This section shows and changes the functions of a single unit; select just one.</translation>
+    </message>
+    <message>
+        <source>wesentlich</source>
+        <translation>essential</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Die Einheit nimmt die üblichen Aufgaben ihrer Organisationsform wahr („Standard“).</source>
+        <translation>The unit holds the usual functions of its organisation form (“default”).</translation>
+    </message>
+    <message>
+        <source>Die Aufgaben weichen von denen der Organisationsform ab („Standard“).</source>
+        <translation>The functions differ from those of the organisation form (“default”).</translation>
     </message>
 </context>
 <context>
@@ -857,6 +955,37 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Einheiten importieren</source>
+        <translation>Import units</translation>
+    </message>
+    <message>
+        <source>Einheitenlisten (*.csv *.xlsx);;CSV-Dateien (*.csv);;Excel-Dateien (*.xlsx)</source>
+        <translation>Unit lists (*.csv *.xlsx);;CSV files (*.csv);;Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>„{0}“ lässt sich so nicht importieren. Es wurde nichts geöffnet und nichts verändert.</source>
+        <translation>“{0}” cannot be imported as it is. Nothing was opened and nothing was changed.</translation>
+    </message>
+    <message>
+        <source>… und {0} weitere (alle unter „Details“)</source>
+        <translation>… and {0} more (all of them under “Details”)</translation>
+    </message>
+    <message>
+        <source>Bitte korrigieren Sie die Datei (die Zeilen zählen wie in der Tabelle, die Kopfzeile ist Zeile 1) und importieren Sie sie erneut.</source>
+        <translation>Please correct the file (rows are counted as in the spreadsheet, the header is row 1) and import it again.</translation>
+    </message>
+    <message>
+        <source>Importiert aus {0}: {1} Einheiten, {2} Beziehungen – noch nicht gespeichert.</source>
+        <translation>Imported from {0}: {1} units, {2} relations – not saved yet.</translation>
+    </message>
+</context>
+<context>
     <name>Inspector</name>
     <message>
         <source>Titel</source>
@@ -1162,6 +1291,10 @@
         <translation>Hints</translation>
     </message>
     <message>
+        <source>Aufgaben</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
@@ -1188,6 +1321,14 @@
     <message>
         <source>Öffnen</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <source>Eine Liste der Einheiten (CSV oder Excel) als neues Modell übernehmen</source>
+        <translation>Make a new model from a list of units (CSV or Excel)</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
