@@ -44,15 +44,13 @@ from orgdesigner.naming import subject_names
 
 ADDED, REMOVED, CHANGED = "added", "removed", "changed"
 GLYPHS = {ADDED: "+", REMOVED: "–", CHANGED: "Δ"}
-COLOURS = {ADDED: "#1E6B34", REMOVED: "#8E1B1B", CHANGED: "#5B3A8C"}
-"""Dark enough that the white glyph reads on paper and in greyscale (the glyph and the
-line style carry the meaning; the colour only helps)."""
+COLOURS = style.CHANGE_COLOURS
 ADDED_FRAME = 3.5
 """Line width of an added unit's frame (a unit's own border is 1.2)."""
 ADDED_BAND = 7.0
 """Width of the band under an added relation's line."""
 GHOST_PEN = 1.6
-GHOST_FILL = "#F4F4F4"
+GHOST_FILL = style.GHOST_FILL
 HIGHLIGHT = style.SELECTION
 
 

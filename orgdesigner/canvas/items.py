@@ -388,15 +388,15 @@ class EdgeItem(QGraphicsItem):
         return QPointF(*geometry.midpoint(self.points)) if self.points else QPointF()
 
     def change_anchor(self) -> QPointF:
-        """Where a comparison badge sits: just left of the label, or beside the middle (the
-        finding badge has the middle)."""
+        """Where a comparison badge sits: just left of the label, else on the route's
+        middle (above it when a finding badge has the middle)."""
         if self.label_box is not None:
             x, y, _w, h = self.label_box
             return QPointF(x - 10, y + h / 2)
         if not self.points:
             return QPointF()
         x, y = geometry.midpoint(self.points)
-        return QPointF(x - 20, y - 12)
+        return QPointF(x, y - 22) if self.badge is not None else QPointF(x, y)
 
     def set_emphasis(self, width: float, colour: str = "") -> None:
         """Draw a band of ``width`` under the line (0: none)."""

@@ -35,6 +35,9 @@ def describe_panels(window: MainWindow) -> None:
         window.questions_dock: QCoreApplication.translate("Accessibility", "Leitfragen der Arbeitshilfe mit Ihren "
                                                   "Antworten."),
         window.hints_dock: QCoreApplication.translate("Accessibility", "Was die Arbeitshilfe zur Auswahl sagt."),
+        window.compare_dock: QCoreApplication.translate("Accessibility", "Was sich gegenüber der "
+                                                "anderen Fassung ändert. Eingabe zeigt die Änderung "
+                                                "in der Zeichenfläche."),
     }  # fmt: skip
     for dock, text in described.items():
         dock.setAccessibleDescription(text)

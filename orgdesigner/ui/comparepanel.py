@@ -91,6 +91,8 @@ class ComparePanel(QWidget):
         self.old_name = ""
         self._old_findings: tuple[Finding, ...] = ()
         self.comparison: Comparison | None = None
+        self._listed: tuple[object, ...] = ()
+        """what the list shows (rebuilt only when it changes)"""
 
         self.verdict = QLabel()
         self.verdict.setObjectName("compare_verdict")
@@ -153,6 +155,7 @@ class ComparePanel(QWidget):
         self._old_findings = ()
         self.markers.clear()
         self.tree.clear()
+        self._listed = ()
         self.retranslate()
         self.active_changed.emit(False)
 
@@ -175,7 +178,13 @@ class ComparePanel(QWidget):
     def _show(self, c: Comparison) -> None:
         self.comparison = c
         self.markers.show(c)
-        self._fill(c)
+        lang = current_language()
+        listed = (lang, tuple(change_rows(c, lang)), c.notes,
+                  tuple(finding_text(f, lang) for f in c.findings_resolved),
+                  tuple(finding_text(f, lang) for f in c.findings_introduced))  # fmt: skip
+        if listed != self._listed:  # the same list stays as it is: scrolling, expanded rows
+            self._listed = listed
+            self._fill(c)
         self.retranslate()
 
     def _group(self, key: str, title: str) -> QTreeWidgetItem:

@@ -28,6 +28,10 @@
         <translation>What the guide says about the selection.</translation>
     </message>
     <message>
+        <source>Was sich gegenüber der anderen Fassung ändert. Eingabe zeigt die Änderung in der Zeichenfläche.</source>
+        <translation>What changes against the other version. Enter shows the change on the canvas.</translation>
+    </message>
+    <message>
         <source>Zeichenfläche</source>
         <translation>Canvas</translation>
     </message>

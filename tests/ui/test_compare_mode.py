@@ -243,6 +243,15 @@ def test_an_edit_in_comparison_mode_updates_panel_and_canvas(
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: rows(window) == PROPOSAL_ROWS, timeout=10_000)
     assert isinstance(window.compare_panel.markers.badges["eth"], ChangeBadge)
+    # a move changes nothing in the list: it stays as the user left it (a group folded),
+    # and the ghost line of a removed relation follows its unit that moved
+    find_row(window, "Beziehungen (4)").setExpanded(False)
+    line_before = window.compare_panel.markers.relation_ghosts["e11"].points
+    stab = window.document.model.node("stab")
+    window.controller.move_nodes(["stab"], {"stab": (stab.x, stab.y)}, {"stab": (stab.x + 100, stab.y)})
+    qtbot.waitUntil(lambda: window.compare_panel.markers.relation_ghosts["e11"].points != line_before,
+                    timeout=10_000)  # fmt: skip
+    assert not find_row(window, "Beziehungen (4)").isExpanded()
     # editing a unit still works: renaming the Amt back removes that field from the list
     window.controller.rename_node("stab", "Stabsstelle Smart City")
     qtbot.waitUntil(lambda: "    Bezeichnung: Stabsstelle Smart City → Amt für Digitalisierung"
