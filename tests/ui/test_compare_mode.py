@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QTreeWidgetItem
 
 from orgdesigner import style
+from orgdesigner.canvas.badges import BADGE_RADIUS
 from orgdesigner.canvas.changes import AddedFrame, ChangeBadge, RelationGhost, UnitGhost
 from orgdesigner.fileformat import save
 from orgdesigner.model import OrgModel
@@ -346,3 +347,35 @@ def test_ghosts_of_a_moved_band_stay_in_their_band(qtbot: Any, prompter: Recordi
         assert ghost.pos() == QPointF(pg3.x, ghost.pos().y())
     finally:
         window.undo_stack.setClean()
+
+
+def test_the_badges_read_in_a_greyscale_copy(proposal_window: MainWindow,
+                                             pair: tuple[Path, OrgModel, OrgModel]) -> None:  # fmt: skip
+    """A badge is a dark square with a white glyph: in grey, both are still there."""
+    window = proposal_window
+    assert window.compare_with_file(pair[0])
+    badge = window.compare_panel.markers.badges["eth"]
+    area = badge.sceneBoundingRect()
+    scale = 4.0  # rendered large, so that the glyph has pixels of its own
+
+    def grey() -> tuple[int, int]:
+        image = QImage(int(area.width() * scale), int(area.height() * scale),
+                       QImage.Format.Format_RGB32)  # fmt: skip
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        window.scene.render(painter, QRectF(image.rect()), area)
+        painter.end()
+        image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+        c = image.rect().center()
+        glyph = [QColor(image.pixel(c.x() + dx, c.y() + dy)).lightness()
+                 for dx in range(-3, 4) for dy in range(-3, 4)]  # where the „+“ crosses
+        off = round(0.55 * BADGE_RADIUS * scale)  # the square's corners, beside the arms
+        square = [QColor(image.pixel(c.x() + sx * off, c.y() + sy * off)).lightness()
+                  for sx in (-1, 1) for sy in (-1, 1)]  # fmt: skip
+        return sum(v < 120 for v in square), sum(v > 200 for v in glyph)
+
+    dark, light = grey()
+    assert dark == 4 and light >= 40  # the dark square and the white „+“ on it
+    window.compare_panel.stop()
+    dark_after, _light = grey()
+    assert dark_after == 0
