@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         self.compare_panel = ComparePanel(self.document, self.scene, self.view, self.evaluator)
         self.compare_dock = self._dock("compare", self.compare_panel,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        # no close button: the marks would stay without their list; „Vergleich beenden“ ends it
+        self.compare_dock.setFeatures(self.compare_dock.features()
+                                      & ~QDockWidget.DockWidgetFeature.DockWidgetClosable)  # fmt: skip
         self.compare_panel.active_changed.connect(self._comparing_changed)
         self.session.replaced.connect(self.compare_panel.stop)  # another model: nothing to compare
         self.rule_counts = RuleCountsButton(self.evaluator)

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QTreeWidgetItem
+from PySide6.QtWidgets import QApplication, QDockWidget, QGraphicsItem, QTreeWidgetItem
 
 from orgdesigner import style
 from orgdesigner.canvas.badges import BADGE_RADIUS
@@ -108,6 +108,8 @@ def test_the_panel_lists_exactly_the_proposals_changes(proposal_window: MainWind
     assert window.compare_panel.verdict.text() == "Die Prüfung bleibt unverändert."
     assert "bisher.orgmodel.json" in window.compare_panel.versions.text()
     assert window.action_map["compare_file"].text() == "Vergleich beenden"
+    # the dock has no close button that would leave the marks without their list
+    assert not window.compare_dock.features() & QDockWidget.DockWidgetFeature.DockWidgetClosable
     assert not window.session.is_modified()  # comparing is no edit
 
 
