@@ -353,6 +353,31 @@ def drag_rows(table: Table, sizes: list[int], runs: int) -> None:
             if n == 1_000:
                 row.goal = goal(row.median, 16, "≤ 16 ms")
         close_window(window)
+        compare_drag_row(table, n, runs)
+
+
+def compare_drag_row(table: Table, n: int, runs: int) -> None:
+    """Comparison mode (ISSUE 17): the open model compared with a proposal made from it
+    (units renamed, removed, added; relations retargeted), so that the canvas carries
+    badges, frames and ghosts; dragging one unit."""
+    from benchmarks import bench_canvas
+    from benchmarks.generate import proposal
+
+    model = generate(n)
+    window = open_window(proposal(model))
+    window.compare_panel.start(model, "bisher")
+    marks = window.compare_panel.markers.count()
+    impl = [x.id for x in window.document.model.nodes if x.level == "implementation"]
+    times: list[float] = []
+    for _ in range(max(1, runs // 2)):
+        moves, _release = bench_canvas.drag_timing(window, [impl[0]])
+        times.extend(moves)
+    p95 = sorted(times)[int(len(times) * 0.95)]
+    row = table.add(Row("drag 1 unit in comparison mode, per mouse move", n, times,
+                        peer=f"{marks} marks and ghosts; 95th percentile {p95:.1f} ms"))  # fmt: skip
+    if n == 1_000:
+        row.goal = goal(row.median, 16, "≤ 16 ms")
+    close_window(window)
 
 
 def panel_rows(table: Table, sizes: list[int], runs: int) -> None:

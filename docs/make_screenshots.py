@@ -80,7 +80,67 @@ def main(lang: str = "de") -> list[Path]:
     window.undo_stack.setClean()
     window.close()
     written += findings_screenshots(lang)
+    written += compare_screenshots(lang)
     return written
+
+
+def proposal_pair() -> tuple[OrgModel, OrgModel]:
+    """The Stabsstelle template (bisher) and a proposal made from a copy of it (künftig):
+    the Stabsstelle becomes an Amt, a project group goes, an ethics board comes with its
+    relation, the expert board advises the steering committee instead of the mayor (as
+    ``tests/core/test_compare.py`` builds it)."""
+    from orgdesigner.templates import available
+
+    old = available()["stabsstelle"].build()
+    new = old.model_copy(deep=True)
+    new.nodes = [n.model_copy(update={"form": "office", "label": "Amt für Digitalisierung"})
+                 if n.id == "stab" else n for n in new.nodes if n.id != "pg3"]  # fmt: skip
+    new.edges = [e.model_copy(update={"target": "lk"}) if e.id == "e19" else e
+                 for e in new.edges if "pg3" not in (e.source, e.target)]  # fmt: skip
+    data = new.model_dump()
+    data["nodes"].append({"id": "eth", "level": "advisory", "form": "ethics_board",
+                          "label": "Ethikbeirat Daten", "x": 600, "y": 500})  # fmt: skip
+    data["edges"].append({"id": "e30", "type": "advises", "source": "eth", "target": "ob"})
+    return old, OrgModel.model_validate(data)
+
+
+def compare_screenshots(lang: str = "de") -> list[Path]:
+    """Comparison mode: the proposal compared with the saved template file."""
+    from PySide6.QtCore import QRectF
+
+    from orgdesigner.fileformat import save
+    from orgdesigner.ui.mainwindow import MainWindow
+
+    app = QApplication.instance()
+    old, new = proposal_pair()
+    folder = Path(tempfile.mkdtemp())
+    path = folder / ("musterstadt-bisher.orgmodel.json" if lang == "de" else
+                     "model-current.orgmodel.json")  # fmt: skip
+    save(old, path, backup=False)
+    window = MainWindow(new)
+    window.resize(1366, 768)
+    window.show()
+    for _ in range(5):
+        app.processEvents()
+    window.compare_with_file(path)
+    for _ in range(10):
+        app.processEvents()
+    scene = window.scene
+    rect = QRectF()
+    for item_id in ("stab", "eth", "e19"):
+        item = scene.nodes.get(item_id) or scene.edges[item_id]
+        rect = rect.united(item.sceneBoundingRect())
+    for ghost in window.compare_panel.markers.unit_ghosts.values():
+        rect = rect.united(ghost.sceneBoundingRect())
+    window.view.set_zoom(0.62)
+    window.view.centerOn(rect.center())
+    for _ in range(5):
+        app.processEvents()
+    out = OUT / f"compare-{lang}.png"
+    window.grab().save(str(out))
+    window.undo_stack.setClean()
+    window.close()
+    return [out]
 
 
 def model_with_findings() -> OrgModel:

@@ -152,6 +152,13 @@ PANEL_LINE = "#D9D9D9"
 DONE = "#2C6E31"
 """a tick for answered reflection questions (dark green, ≥ 4.5:1 on white)"""
 
+# -- comparison bisher / künftig (canvas marks) -----------------------------------------
+CHANGE_COLOURS: dict[str, str] = {"added": "#1E6B34", "removed": "#8E1B1B", "changed": "#5B3A8C"}
+"""badge fill per kind of change (white glyphs „+“, „–“, „Δ“ on them: contrast ≥ 4.5:1); the
+glyph and the line style carry the meaning, so a greyscale copy keeps it"""
+GHOST_FILL = "#F4F4F4"
+"""inside a removed unit's dashed ghost"""
+
 # -- notices and the export preview (screen only) ---------------------------------------
 NOTICE_BACKGROUND = "#FFF6D5"
 """calm yellow behind a notice (the info bar, the export dialog's warning)"""

@@ -295,6 +295,10 @@ class EdgeItem(QGraphicsItem):
         self._head_paths: list[QPainterPath] = []
         self.badge: QGraphicsItem | None = None
         """a finding badge (``canvas/badges.py``): kept on the line as the ends move"""
+        self.change_badge: QGraphicsItem | None = None
+        """comparison mode's „+“/„Δ“ badge (``canvas/changes.py``): kept on the line too"""
+        self.emphasis: tuple[float, str] | None = None
+        """comparison mode: (width, colour) of a band drawn under the line (an added relation)"""
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # fmt: skip
         self.setZValue(Z_EDGE)
@@ -359,6 +363,8 @@ class EdgeItem(QGraphicsItem):
         self._drawing = None
         if self.badge is not None:
             self.badge.setPos(self.badge_anchor())
+        if self.change_badge is not None:
+            self.change_badge.setPos(self.change_anchor())
 
     def drawing(self) -> RelationGeometry:
         if self._drawing is None:
@@ -381,6 +387,24 @@ class EdgeItem(QGraphicsItem):
             return QPointF(x + w + 10, y + h / 2)
         return QPointF(*geometry.midpoint(self.points)) if self.points else QPointF()
 
+    def change_anchor(self) -> QPointF:
+        """Where a comparison badge sits: just left of the label, else on the route's
+        middle (above it when a finding badge has the middle)."""
+        if self.label_box is not None:
+            x, y, _w, h = self.label_box
+            return QPointF(x - 10, y + h / 2)
+        if not self.points:
+            return QPointF()
+        x, y = geometry.midpoint(self.points)
+        return QPointF(x, y - 22) if self.badge is not None else QPointF(x, y)
+
+    def set_emphasis(self, width: float, colour: str = "") -> None:
+        """Draw a band of ``width`` under the line (0: none)."""
+        emphasis = (width, colour) if width > 0 else None
+        if emphasis != self.emphasis:
+            self.emphasis = emphasis
+            self.update()
+
     def boundingRect(self) -> QRectF:
         return self._bounds
 
@@ -402,4 +426,14 @@ class EdgeItem(QGraphicsItem):
               widget: QWidget | None = None) -> None:  # fmt: skip
         g = self.drawing()
         colour = style.SELECTION if self.isSelected() else style.EDGE_COLOUR
+        if self.emphasis is not None:
+            width, band = self.emphasis
+            pen = QPen(paint.qcolour(band), width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(pen)
+            painter.setOpacity(0.45)
+            for path in self._paths:
+                painter.drawPath(path)
+            painter.setOpacity(1.0)
         paint.paint_relation(painter, g, colour, self._paths, self._head_paths)

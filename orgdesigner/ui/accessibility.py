@@ -38,6 +38,9 @@ def describe_panels(window: MainWindow) -> None:
         window.coverage_dock: QCoreApplication.translate("Accessibility", "Welche Einheit welche Aufgabe "
                                                  "der Arbeitshilfe wahrnimmt; ein Klick in ein Feld "
                                                  "überträgt die Aufgabe oder nimmt sie weg."),
+        window.compare_dock: QCoreApplication.translate("Accessibility", "Was sich gegenüber der "
+                                                "anderen Fassung ändert. Eingabe zeigt die Änderung "
+                                                "in der Zeichenfläche."),
     }  # fmt: skip
     for dock, text in described.items():
         dock.setAccessibleDescription(text)

@@ -42,17 +42,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from orgdesigner import fileformat
 from orgdesigner.canvas.items import EdgeItem, NodeItem, set_show_lead
 from orgdesigner.canvas.scene import OrgScene
 from orgdesigner.canvas.view import OrgView, model_files
 from orgdesigner.catalog import LEVEL_IDS, RELATION_IDS, catalog
 from orgdesigner.document import Document
+from orgdesigner.errors import ModelFileError
 from orgdesigner.i18n import system_language
 from orgdesigner.model import OrgModel
 from orgdesigner.paths import resource
 from orgdesigner.recovery import DraftStore
 from orgdesigner.ui import accessibility, helpviewer, imageexport, keyboard, translations
 from orgdesigner.ui.autosave import Session
+from orgdesigner.ui.comparepanel import ComparePanel, choose_compare_file
 from orgdesigner.ui.connectdialog import ConnectDialog
 from orgdesigner.ui.controller import Controller
 from orgdesigner.ui.coverage import CoveragePanel
@@ -195,6 +198,15 @@ class MainWindow(QMainWindow):
         self.inspector_dock.raise_()
         self.hints_panel.botschaft_requested.connect(self.questions_panel.show_botschaft)
         self.finding_badges = canvas_badges(self.evaluator, self.scene)
+        # bisher / künftig: the dock shows only while comparing (see „Vergleichen mit …“)
+        self.compare_panel = ComparePanel(self.document, self.scene, self.view, self.evaluator)
+        self.compare_dock = self._dock("compare", self.compare_panel,
+                                       Qt.DockWidgetArea.BottomDockWidgetArea)  # fmt: skip
+        # no close button: the marks would stay without their list; „Vergleich beenden“ ends it
+        self.compare_dock.setFeatures(self.compare_dock.features()
+                                      & ~QDockWidget.DockWidgetFeature.DockWidgetClosable)  # fmt: skip
+        self.compare_panel.active_changed.connect(self._comparing_changed)
+        self.session.replaced.connect(self.compare_panel.stop)  # another model: nothing to compare
         self.rule_counts = RuleCountsButton(self.evaluator)
         self.rule_counts.clicked.connect(self.rule_panel.raise_dock)
         self.statusBar().insertPermanentWidget(0, self.rule_counts)
@@ -226,6 +238,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.palette_dock, self.inspector_dock], [self._palette_width(), 320],
                          Qt.Orientation.Horizontal)  # fmt: skip
         self._restore_layout()
+        self.compare_dock.hide()  # also when the saved layout had it open
         self._update_title()
         self._update_actions()
         QTimer.singleShot(0, self.view.show_start)
@@ -236,6 +249,7 @@ class MainWindow(QMainWindow):
             "history": self.tr("Verlauf"), "rules": self.tr("Prüfung"),
             "questions": self.tr("Leitfragen"), "hints": self.tr("Hinweise"),
             "coverage": self.tr("Aufgaben"),
+            "compare": self.tr("Vergleich"),
         }[name]  # fmt: skip
 
     def _dock(self, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -304,6 +318,14 @@ class MainWindow(QMainWindow):
           tip=self.tr("Eine Liste der Einheiten (CSV oder Excel) als neues Modell übernehmen"))
         a("save", self.tr("&Speichern"), self.session.save, sk.Save, short=self.tr("Speichern"))
         a("save_as", self.tr("Speichern &unter …"), self.session.save_as, sk.SaveAs)
+        comparing = hasattr(self, "compare_panel") and self.compare_panel.active
+        a("compare_file", self.tr("Vergleich beenden") if comparing else self.tr("&Vergleichen mit …"),
+          self.toggle_compare,
+          tip=self.tr("Die Markierungen des Vergleichs entfernen") if comparing else
+          self.tr("Eine andere Fassung (bisher) mit diesem Modell (künftig) vergleichen: was "
+                  "hinzukommt, entfällt und sich ändert, und was das für die Prüfung bedeutet"))  # fmt: skip
+        a("compare_saved", self.tr("Vergleichen mit dem &gespeicherten Stand"), self.compare_with_saved,
+          tip=self.tr("Die ungespeicherten Änderungen gegenüber der gespeicherten Datei zeigen"))  # fmt: skip
         a("autosave_interval", self.tr("Automatische Sicherung …"), self.ask_autosave_interval,
           tip=self.tr("Wie oft ungespeicherte Arbeit automatisch gesichert wird"))  # fmt: skip
         a("export_pdf", self.tr("Als &PDF exportieren …"), self._export_pdf,
@@ -388,6 +410,7 @@ class MainWindow(QMainWindow):
             file_menu.addAction(act[name])
         file_menu.addAction(act["autosave_interval"])
         file_menu.addSeparator()
+        self._fill(file_menu, ("compare_file", "compare_saved", None))
         self._fill(file_menu, ("export_pdf", "export_image", None, "print_preview", "print", None))
         file_menu.addAction(act["close"])
         file_menu.addAction(act["quit"])
@@ -628,7 +651,8 @@ class MainWindow(QMainWindow):
         self._fill_template_menu()
         self.toolbar.setWindowTitle(self.tr("Werkzeuge"))
         for dock in (self.palette_dock, self.inspector_dock, self.history_dock, self.rule_dock,
-                     self.questions_dock, self.hints_dock, self.coverage_dock):  # fmt: skip
+                     self.questions_dock, self.hints_dock, self.coverage_dock,
+                     self.compare_dock):  # fmt: skip
             self._title_dock(dock)
         self.undo_view.setEmptyLabel(self.tr("<Ausgangszustand>"))
         for bar in self.findChildren(QTabBar):  # the docks' tabs: Qt names their arrows once
@@ -811,6 +835,57 @@ class MainWindow(QMainWindow):
                 self.info_bar.clear()  # saved under a name: it is the user's model now
         self.setWindowTitle(f"{self.session.display_name()}[*] – OrgDesigner")
         self.setWindowModified(self.session.is_modified())
+        if "compare_saved" in self.action_map:
+            self.action_map["compare_saved"].setEnabled(
+                self.document.path is not None and self.session.is_modified())  # fmt: skip
+
+    # -- comparison: bisher (another file, the saved state) / künftig (this model) -----------
+    def toggle_compare(self) -> None:
+        """„Vergleichen mit …“ asks for the other file; in comparison mode the same entry
+        („Vergleich beenden“) leaves it."""
+        if self.compare_panel.active:
+            self.compare_panel.stop()
+            return
+        start = str(self.document.path.parent) if self.document.path else ""
+        path = self.choose_compare_file(start)
+        if path is not None:
+            self.compare_with_file(path)
+
+    def choose_compare_file(self, start: str) -> Path | None:
+        """Which file is „bisher“ (a file dialog; tests give the answer instead)."""
+        return choose_compare_file(self, start, self._dialog_options())
+
+    def compare_with_file(self, path: Path, name: str | None = None) -> bool:
+        """Compare the model in ``path`` (bisher) with this one (künftig). The file is only
+        read; one that cannot be read is reported and nothing changes."""
+        try:
+            old = fileformat.load(path)
+        except ModelFileError as exc:
+            self.prompter.show_error(self.tr("Die Datei kann nicht zum Vergleich geöffnet "
+                                             "werden."), exc.message())  # fmt: skip
+            return False
+        self.compare_panel.start(old, name or path.name)
+        return True
+
+    def compare_with_saved(self) -> bool:
+        """Compare the file as last saved (bisher) with the unsaved changes (künftig)."""
+        path = self.document.path
+        if path is None:
+            return False
+        return self.compare_with_file(path, self.tr("{0} (gespeicherter Stand)").format(path.name))
+
+    def _comparing_changed(self, on: bool) -> None:
+        self._build_actions()  # „Vergleichen mit …“ ↔ „Vergleich beenden“
+        dock = self.compare_dock
+        if on:
+            if (not dock.isFloating() and self.dockWidgetArea(dock) == self.dockWidgetArea(self.rule_dock)
+                    and dock not in self.tabifiedDockWidgets(self.rule_dock)):  # fmt: skip
+                self.tabifyDockWidget(self.rule_dock, dock)
+            dock.show()
+            dock.raise_()
+        else:
+            dock.hide()
+            self.statusBar().showMessage(self.tr("Vergleich beendet"), 4000)
 
     def _dialog_options(self) -> QFileDialog.Option:
         if self.use_native_dialogs:

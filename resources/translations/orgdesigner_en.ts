@@ -29,7 +29,11 @@
     </message>
     <message>
         <source>Welche Einheit welche Aufgabe der Arbeitshilfe wahrnimmt; ein Klick in ein Feld überträgt die Aufgabe oder nimmt sie weg.</source>
-        <translation>Which unit holds which function of the guide; a click in a cell assigns the function or takes it away.</translation>
+        <translation>Which unit holds which function of the guide; a click in a cell gives the function to the unit or takes it away.</translation>
+    </message>
+    <message>
+        <source>Was sich gegenüber der anderen Fassung ändert. Eingabe zeigt die Änderung in der Zeichenfläche.</source>
+        <translation>What changes against the other version. Enter shows the change on the canvas.</translation>
     </message>
     <message>
         <source>Zeichenfläche</source>
@@ -129,6 +133,21 @@
     </message>
 </context>
 <context>
+    <name>ChangeMarkers</name>
+    <message>
+        <source>Neu (künftig)</source>
+        <translation>New (proposed)</translation>
+    </message>
+    <message>
+        <source>Geändert</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Entfällt (bisher)</source>
+        <translation>Removed (current)</translation>
+    </message>
+</context>
+<context>
     <name>Clipboard</name>
     <message>
         <source>{0} ausgewählte Einheiten als Bild kopiert (SVG, PNG, PDF) – in Word oder PowerPoint einfügen</source>
@@ -137,6 +156,73 @@
     <message>
         <source>Organigramm als Bild kopiert (SVG, PNG, PDF) – in Word oder PowerPoint einfügen</source>
         <translation>Chart copied as a picture (SVG, PNG, PDF) – paste into Word or PowerPoint</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Vergleichen mit …</source>
+        <translation>Compare with …</translation>
+    </message>
+    <message>
+        <source>Entfällt bei der Prüfung ({0})</source>
+        <translation>Resolved in the check ({0})</translation>
+    </message>
+    <message>
+        <source>Kommt bei der Prüfung hinzu ({0})</source>
+        <translation>Added to the check ({0})</translation>
+    </message>
+    <message>
+        <source>Einheiten ({0})</source>
+        <translation>Units ({0})</translation>
+    </message>
+    <message>
+        <source>Beziehungen ({0})</source>
+        <translation>Relations ({0})</translation>
+    </message>
+    <message>
+        <source>Angaben zum Modell ({0})</source>
+        <translation>Model data ({0})</translation>
+    </message>
+    <message>
+        <source>Neu (künftig): {0}</source>
+        <translation>New (proposed): {0}</translation>
+    </message>
+    <message>
+        <source>Entfällt (bisher): {0}</source>
+        <translation>Removed (current): {0}</translation>
+    </message>
+    <message>
+        <source>Hinweise zum Abgleich ({0})</source>
+        <translation>Notes on the matching ({0})</translation>
+    </message>
+    <message>
+        <source>Keine Änderungen: beide Fassungen sind gleich.</source>
+        <translation>No changes: both versions are the same.</translation>
+    </message>
+    <message>
+        <source>Vergleich beenden</source>
+        <translation>End comparison</translation>
+    </message>
+    <message>
+        <source>Die Markierungen entfernen; das Modell bleibt, wie es ist</source>
+        <translation>Remove the marks; the model stays as it is</translation>
+    </message>
+    <message>
+        <source>Kein Vergleich</source>
+        <translation>No comparison</translation>
+    </message>
+    <message>
+        <source>Datei → „Vergleichen mit …“ zeigt, was sich gegenüber einer anderen Fassung ändert.</source>
+        <translation>File → “Compare with …” shows what changes against another version.</translation>
+    </message>
+    <message>
+        <source>Prüfung: {0}</source>
+        <translation>Check: {0}</translation>
+    </message>
+    <message>
+        <source>Bisher: {0} · Künftig: das geöffnete Modell</source>
+        <translation>Current: {0} · Proposed: the open model</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1381,10 @@
         <translation>Functions</translation>
     </message>
     <message>
+        <source>Vergleich</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
@@ -1337,6 +1427,30 @@
     <message>
         <source>Speichern &amp;unter …</source>
         <translation>Save &amp;As …</translation>
+    </message>
+    <message>
+        <source>Vergleich beenden</source>
+        <translation>End comparison</translation>
+    </message>
+    <message>
+        <source>&amp;Vergleichen mit …</source>
+        <translation>&amp;Compare with …</translation>
+    </message>
+    <message>
+        <source>Die Markierungen des Vergleichs entfernen</source>
+        <translation>Remove the comparison&apos;s marks</translation>
+    </message>
+    <message>
+        <source>Eine andere Fassung (bisher) mit diesem Modell (künftig) vergleichen: was hinzukommt, entfällt und sich ändert, und was das für die Prüfung bedeutet</source>
+        <translation>Compare another version (current) with this model (proposed): what is added, removed and changed, and what that means for the check</translation>
+    </message>
+    <message>
+        <source>Vergleichen mit dem &amp;gespeicherten Stand</source>
+        <translation>Compare with the &amp;saved state</translation>
+    </message>
+    <message>
+        <source>Die ungespeicherten Änderungen gegenüber der gespeicherten Datei zeigen</source>
+        <translation>Show the unsaved changes against the saved file</translation>
     </message>
     <message>
         <source>Automatische Sicherung …</source>
@@ -1649,6 +1763,18 @@
     <message>
         <source>Ausgewählt: {0}</source>
         <translation>Selected: {0}</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht zum Vergleich geöffnet werden.</source>
+        <translation>The file cannot be opened for the comparison.</translation>
+    </message>
+    <message>
+        <source>{0} (gespeicherter Stand)</source>
+        <translation>{0} (saved state)</translation>
+    </message>
+    <message>
+        <source>Vergleich beendet</source>
+        <translation>Comparison ended</translation>
     </message>
     <message>
         <source>Ungespeicherte Arbeit automatisch sichern alle … Minuten:</source>

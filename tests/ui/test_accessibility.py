@@ -47,7 +47,7 @@ def _check(text: str, lang: str, what: str) -> None:
 
 def test_docks_have_names_and_descriptions(window: MainWindow, lang: str) -> None:
     docks = window.findChildren(QDockWidget)
-    assert len(docks) == 7  # with „Aufgaben“
+    assert len(docks) == 8  # with „Aufgaben“ and „Vergleich“ (shown while comparing)
     for dock in docks:
         _check(dock.accessibleName(), lang, dock.objectName())
         _check(dock.accessibleDescription(), lang, dock.objectName())
