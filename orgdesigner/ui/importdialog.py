@@ -54,7 +54,7 @@ def problem_box(parent: QWidget, path: Path, error: OrgDesignerError) -> QMessag
                       QMessageBox.StandardButton.Ok, parent)  # fmt: skip
     box.setObjectName("import_problems")
     shown = lines[:SHOWN_IN_MESSAGE]
-    info = "\n".join(shown)
+    info = "\n".join("• " + line for line in shown)  # one bullet a problem: wrapped lines stay apart
     if len(lines) > len(shown):
         info += "\n" + QCoreApplication.translate("ImportDialog", "… und {0} weitere (alle unter „Details“)").format(len(lines) - len(shown))
     info += "\n\n" + QCoreApplication.translate("ImportDialog", "Bitte korrigieren Sie die Datei (die Zeilen zählen wie in der "

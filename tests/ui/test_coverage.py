@@ -185,6 +185,11 @@ def test_cell_click_toggles_and_undo_restores(window: MainWindow) -> None:
     window.undo_stack.undo()
     assert window.document.model.node("pg1").functions is None
     assert model.data(index) == "" and model.data(held) == TICK
+    # without a mouse: Space on the current cell
+    table.setFocus()
+    table.setCurrentIndex(index)
+    QTest.keyClick(table, Qt.Key.Key_Space)
+    assert "evaluation" in window.document.model.node("pg1").held_functions()
 
 
 def test_function_header_click_selects_its_holders(window: MainWindow) -> None:

@@ -125,3 +125,25 @@ def test_cancelled_file_dialog_changes_nothing(
     before = window.document.model.copy_model()
     window.action_map["import_units"].trigger()
     assert window.document.model == before
+
+
+def test_excel_list_with_german_headers_opens_too(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Einheiten"
+    for row in ROWS:
+        sheet.append([int(c) if c.isdigit() else c for c in row])
+    path = tmp_path / "einheiten.xlsx"
+    book.save(path)
+    _choose(monkeypatch, path)
+    boxes = _record_boxes(monkeypatch)
+    window.action_map["import_units"].trigger()
+    assert not boxes
+    assert [n.label for n in window.document.model.nodes] == [r[0] for r in ROWS[1:]]
+    stab = next(n for n in window.document.model.nodes if n.form == "staff_unit")
+    assert (stab.persons, stab.fte, stab.lead) == (3, 2.5, "Jana Becker")
