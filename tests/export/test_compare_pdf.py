@@ -313,3 +313,20 @@ def test_cli_compare_refuses_tiles_and_word(tmp_path: Path, capsys: pytest.Captu
         assert main(["--lang", "de", "export", str(b), "--compare", str(a), *extra]) == 2
         assert "--compare" in capsys.readouterr().err
     assert not (tmp_path / "v.docx").exists() and not (tmp_path / "v.pdf").exists()
+
+
+def test_equal_versions_and_an_empty_old_version_still_make_a_valid_document(tmp_path: Path) -> None:
+    from pdfua import validate
+
+    old, new = proposal()
+    same = render_comparison(old, old.model_copy(deep=True), _options("de"))[0]
+    text = _pdftotext(same, tmp_path)
+    assert "Die beiden Fassungen sind gleich." in text
+    assert "Die Prüfung bleibt unverändert." in text
+    everything_new = render_comparison(OrgModel(), new, _options("de"))[0]
+    squashed = _squash(_pdftotext(everything_new, tmp_path))
+    assert all(_squash(f"+ {n.label}") in squashed for n in new.nodes)
+    for data in (same, everything_new):
+        out = tmp_path / "check.pdf"
+        out.write_bytes(data)
+        assert not validate(str(out)).findings
