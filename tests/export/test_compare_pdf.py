@@ -330,3 +330,20 @@ def test_equal_versions_and_an_empty_old_version_still_make_a_valid_document(tmp
         out = tmp_path / "check.pdf"
         out.write_bytes(data)
         assert not validate(str(out)).findings
+
+
+def test_every_mark_is_tagged_content_or_an_artifact() -> None:
+    """Badges, ghosts and the marker legend included: nothing is drawn outside marked
+    content, and nothing is both."""
+    from collections import Counter
+
+    from tests.export.test_tagged import TEXT_OPS, _content
+
+    pdf = pikepdf.open(io.BytesIO(_pdf("de")))
+    shown = _content(pdf)
+    assert any(s.operator in TEXT_OPS and s.page == 1 for s in shown)
+    assert [s for s in shown if s.mcid is None and not s.artifact] == []
+    assert [s for s in shown if s.mcid is not None and s.artifact] == []
+    referenced = Counter(m for node in _structure(pdf).walk() for m in node.marks)
+    assert {(s.page, s.mcid) for s in shown if s.mcid is not None} <= set(referenced)
+    assert [m for m, n in referenced.items() if n > 1] == []
