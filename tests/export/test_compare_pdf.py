@@ -313,3 +313,37 @@ def test_cli_compare_refuses_tiles_and_word(tmp_path: Path, capsys: pytest.Captu
         assert main(["--lang", "de", "export", str(b), "--compare", str(a), *extra]) == 2
         assert "--compare" in capsys.readouterr().err
     assert not (tmp_path / "v.docx").exists() and not (tmp_path / "v.pdf").exists()
+
+
+def test_equal_versions_and_an_empty_old_version_still_make_a_valid_document(tmp_path: Path) -> None:
+    from pdfua import validate
+
+    old, new = proposal()
+    same = render_comparison(old, old.model_copy(deep=True), _options("de"))[0]
+    text = _pdftotext(same, tmp_path)
+    assert "Die beiden Fassungen sind gleich." in text
+    assert "Die Prüfung bleibt unverändert." in text
+    everything_new = render_comparison(OrgModel(), new, _options("de"))[0]
+    squashed = _squash(_pdftotext(everything_new, tmp_path))
+    assert all(_squash(f"+ {n.label}") in squashed for n in new.nodes)
+    for data in (same, everything_new):
+        out = tmp_path / "check.pdf"
+        out.write_bytes(data)
+        assert not validate(str(out)).findings
+
+
+def test_every_mark_is_tagged_content_or_an_artifact() -> None:
+    """Badges, ghosts and the marker legend included: nothing is drawn outside marked
+    content, and nothing is both."""
+    from collections import Counter
+
+    from tests.export.test_tagged import TEXT_OPS, _content
+
+    pdf = pikepdf.open(io.BytesIO(_pdf("de")))
+    shown = _content(pdf)
+    assert any(s.operator in TEXT_OPS and s.page == 1 for s in shown)
+    assert [s for s in shown if s.mcid is None and not s.artifact] == []
+    assert [s for s in shown if s.mcid is not None and s.artifact] == []
+    referenced = Counter(m for node in _structure(pdf).walk() for m in node.marks)
+    assert {(s.page, s.mcid) for s in shown if s.mcid is not None} <= set(referenced)
+    assert [m for m, n in referenced.items() if n > 1] == []
