@@ -113,7 +113,10 @@ def prepared_for_output(scene: OrgScene) -> Iterator[QRectF]:
     caches = [n.cacheMode() for n in nodes]
     hovers = [n._hover for n in nodes]  # the connection handle shows on hover
     # the findings' badges are the editor's marks, not part of the chart
-    badges = [i for i in scene.items() if isinstance(i, Badge) and i.isVisible()]
+    from orgdesigner.canvas.changes import AddedFrame, ChangeBadge, RelationGhost, UnitGhost
+
+    marks = (Badge, ChangeBadge, AddedFrame, UnitGhost, RelationGhost)  # and the comparison's
+    badges = [i for i in scene.items() if isinstance(i, marks) and i.isVisible()]
     blocked = scene.blockSignals(True)
     try:
         for badge in badges:

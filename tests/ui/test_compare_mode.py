@@ -381,3 +381,21 @@ def test_the_badges_read_in_a_greyscale_copy(proposal_window: MainWindow,
     window.compare_panel.stop()
     dark_after, _light = grey()
     assert dark_after == 0
+
+
+def test_an_image_exported_while_comparing_has_no_comparison_marks(
+    proposal_window: MainWindow, pair: tuple[Path, OrgModel, OrgModel]
+) -> None:
+    """PNG and SVG show the chart, not the editor's marks: the comparison's badges and
+    ghosts are hidden while the picture is drawn, and back afterwards."""
+    from orgdesigner.ui.imageexport import prepared_for_output, svg_bytes
+
+    window = proposal_window
+    assert window.compare_with_file(pair[0])
+    shown = [m for m in marks(window) if m.isVisible()]
+    assert shown
+    with prepared_for_output(window.scene):
+        assert not [m for m in marks(window) if m.isVisible()]
+    assert [m for m in marks(window) if m.isVisible()] == shown
+    svg = svg_bytes(window.scene).decode("utf-8")
+    assert "Projektgruppe Bürgerservice" not in svg  # the removed unit's ghost label
