@@ -209,9 +209,12 @@ class ExportDialog(QDialog):
         dialog_options: QFileDialog.Option | None = None,
         show_error: Callable[[str, str], None] | None = None,
         routing: Mode = "orthogonal",
+        compare_with: tuple[OrgModel, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ExportDialog")
+        self.compare_with = compare_with
+        """(bisher, its name) while the window compares: the PDF can be the Gegenüberstellung"""
         self.routing: Mode = routing
         """the canvas's view option: the PDF draws relations as the canvas does"""
         self.setWindowTitle(self.tr("Als PDF exportieren"))
@@ -349,11 +352,22 @@ class ExportDialog(QDialog):
             )
         )
 
+        self.compare_check = QCheckBox()
+        self.compare_check.setObjectName("compare")
+        self.compare_check.setVisible(self.compare_with is not None)
+        if self.compare_with is not None:
+            self.compare_check.setText(self.tr(
+                "Als Gegenüberstellung mit „{0}“ (bisher / künftig)").format(self.compare_with[1]))
+            self.compare_check.setToolTip(self.tr(
+                "Beide Fassungen im selben Maßstab, die künftige mit den Änderungen markiert, "
+                "dazu die Tabelle „Was sich ändert“ und was sich an der Prüfung ändert"))  # fmt: skip
+
         left = QVBoxLayout()
         left.addWidget(page)
         left.addWidget(paper)
         left.addWidget(appendix)
         left.addWidget(self.pdfa_check)
+        left.addWidget(self.compare_check)
         left.addStretch(1)
 
         self.preview = PagePreview()
@@ -598,7 +612,12 @@ class ExportDialog(QDialog):
                 self.exported_path, self.export_report = path, None
                 remember_folder(SETTINGS, path)
                 return word
-            data, report = render(self.model, self.options())
+            if self.compare_with is not None and self.compare_check.isChecked():
+                from orgdesigner.export.comparison import render_comparison
+
+                data, report = render_comparison(self.compare_with[0], self.model, self.options())
+            else:
+                data, report = render(self.model, self.options())
             fileformat.write_atomic(path, data, backup=False)
         except SaveError as exc:
             error = (self.tr("Das Word-Dokument wurde nicht gespeichert.") if word_path
@@ -646,6 +665,7 @@ def export_pdf(window: MainWindow) -> Path | None:
         dialog_options=window._dialog_options(),
         show_error=window.prompter.show_error,
         routing=window.scene.routing_mode,
+        compare_with=window.comparison_base(),
     )
     try:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -867,6 +867,13 @@ class MainWindow(QMainWindow):
         self.compare_panel.start(old, name or path.name)
         return True
 
+    def comparison_base(self) -> tuple[OrgModel, str] | None:
+        """(bisher, its name) while this window compares, else ``None``."""
+        panel = self.compare_panel
+        if panel.old is None:
+            return None
+        return panel.old, panel.old_name
+
     def compare_with_saved(self) -> bool:
         """Compare the file as last saved (bisher) with the unsaved changes (künftig)."""
         path = self.document.path

@@ -563,6 +563,14 @@
         <translation>Fonts embedded, colour profile and metadata, as council information systems require</translation>
     </message>
     <message>
+        <source>Als Gegenüberstellung mit „{0}“ (bisher / künftig)</source>
+        <translation>As a comparison with “{0}” (before / after)</translation>
+    </message>
+    <message>
+        <source>Beide Fassungen im selben Maßstab, die künftige mit den Änderungen markiert, dazu die Tabelle „Was sich ändert“ und was sich an der Prüfung ändert</source>
+        <translation>Both versions at the same scale, the new one with the changes marked, then the table “What changes” and what changes in the check</translation>
+    </message>
+    <message>
         <source>Organigramm auf 1 Seite</source>
         <translation>Organisation chart on 1 page</translation>
     </message>

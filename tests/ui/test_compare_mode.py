@@ -399,3 +399,28 @@ def test_an_image_exported_while_comparing_has_no_comparison_marks(
     assert [m for m in marks(window) if m.isVisible()] == shown
     svg = svg_bytes(window.scene).decode("utf-8")
     assert "Projektgruppe Bürgerservice" not in svg  # the removed unit's ghost label
+
+
+def test_while_comparing_the_export_dialog_offers_the_gegenueberstellung(
+    proposal_window: MainWindow, pair: tuple[Path, OrgModel, OrgModel], tmp_path: Path
+) -> None:
+    """The PDF dialog of a comparing window can write the Gegenüberstellung (bisher and
+    künftig, the table of changes); without a comparison the option is not there."""
+    from pypdf import PdfReader
+
+    from orgdesigner.ui.exportdialog import ExportDialog
+
+    window = proposal_window
+    plain = ExportDialog(window.document.model, window, compare_with=window.comparison_base())
+    assert plain.compare_check.isHidden()
+    assert window.compare_with_file(pair[0])
+    dialog = ExportDialog(window.document.model, window, compare_with=window.comparison_base())
+    assert not dialog.compare_check.isHidden() and pair[0].name in dialog.compare_check.text()
+    dialog.compare_check.setChecked(True)
+    target = tmp_path / "gegenueberstellung.pdf"
+    assert dialog.export_to(target) is not None
+    text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    assert "Bisher" in text and "Künftig" in text and "Was sich ändert" in text
+    dialog.compare_check.setChecked(False)
+    assert dialog.export_to(target) is not None
+    assert "Was sich ändert" not in " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
