@@ -20,7 +20,7 @@ def laid_out(model: OrgModel, **options: Any) -> OrgModel:
 
 def proposal() -> tuple[OrgModel, OrgModel]:
     """The stabsstelle template and a proposal made from a copy of it (as
-    ``tests/core/test_compare.py`` builds it, the new unit placed in its band): the
+    the comparison tests share it; the new unit placed in its band): the
     Stabsstelle becomes an Amt, a project group is removed, an ethics board is added
     with its relation, the expert board advises the steering committee instead of the
     mayor."""

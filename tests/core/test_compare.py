@@ -13,27 +13,10 @@ from orgdesigner.compare import change_rows, compare, to_json, verdict_summary
 from orgdesigner.fileformat import save
 from orgdesigner.model import Node, OrgModel
 from orgdesigner.rules import evaluate
-from orgdesigner.templates import available
+from tests.helpers import proposal
 
-
-def _proposal() -> tuple[OrgModel, OrgModel]:
-    """The stabsstelle template and a proposal made from a copy of it: the Stabsstelle
-    becomes an Amt, a project group is removed, an ethics board is added with its relation,
-    the expert board advises the steering committee instead of the mayor."""
-    old = available()["stabsstelle"].build()
-    data = json.loads(old.model_dump_json())
-    for n in data["nodes"]:
-        if n["id"] == "stab":
-            n.update(form="office", label="Amt für Digitalisierung")
-    data["nodes"] = [n for n in data["nodes"] if n["id"] != "pg3"]
-    data["edges"] = [e for e in data["edges"] if "pg3" not in (e["source"], e["target"])]
-    data["nodes"].append({"id": "eth", "level": "advisory", "form": "ethics_board",
-                          "label": "Ethikbeirat Daten", "x": 600, "y": 500})  # fmt: skip
-    data["edges"].append({"id": "e30", "type": "advises", "source": "eth", "target": "ob"})
-    for e in data["edges"]:
-        if e["id"] == "e19":  # beirat → ob becomes beirat → lk
-            e["target"] = "lk"
-    return old, OrgModel.model_validate(data)
+_proposal = proposal
+"""The stabsstelle template and a proposal made from it (tests/helpers.py)."""
 
 
 def test_the_proposal_reports_exactly_its_changes() -> None:
