@@ -19,9 +19,8 @@ def laid_out(model: OrgModel, **options: Any) -> OrgModel:
 
 
 def proposal() -> tuple[OrgModel, OrgModel]:
-    """The stabsstelle template and a proposal made from a copy of it (as
-    the comparison tests share it; the new unit placed in its band): the
-    Stabsstelle becomes an Amt, a project group is removed, an ethics board is added
+    """The stabsstelle template and a proposal made from a copy of it, shared by the
+    comparison tests (the new unit placed in its band): the Stabsstelle becomes an Amt, a project group is removed, an ethics board is added
     with its relation, the expert board advises the steering committee instead of the
     mayor."""
     import json
