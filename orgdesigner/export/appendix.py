@@ -29,6 +29,7 @@ from orgdesigner import style
 from orgdesigner.catalog import LEVEL_IDS, catalog, guide
 from orgdesigner.drawing.page import MM, PAPER_SIZES
 from orgdesigner.export import fonts, tagged
+from orgdesigner.export.report import relation_text, unit_facts
 from orgdesigner.export.tagged import Element
 from orgdesigner.i18n import pick
 from orgdesigner.model import Node, OrgModel
@@ -452,35 +453,14 @@ def _outline(model: OrgModel, lang: str, st: dict[str, ParagraphStyle], root: El
         out.append(_h(cat.level(level).label.get(lang), st["h3"], root, 3))
         units = _List(root)
         for n in members:
-            form = (
-                cat.form(n.form).label.get(lang)
-                if n.form is not None
-                else cat.level(level).short.get(lang)
-            )
-            facts = [form]
-            if n.lead:
-                facts.append(pick("Leitung: ", "Lead: ", lang) + n.lead)
-            if n.deputy:
-                facts.append(pick("Vertretung: ", "Deputy: ", lang) + n.deputy)
-            if n.persons is not None:
-                facts.append(pick(f"{n.persons} Personen", f"{n.persons} persons", lang))
-            if n.fte is not None:
-                fte = f"{n.fte:g}"
-                facts.append(pick(f"{fte.replace('.', ',')} VZÄ", f"{fte} FTE", lang))
             body = units.item()
-            out.append(_p(f"{labels[n.id]} ({'; '.join(facts)})", st["bullet"], body.add("P"),
+            out.append(_p(f"{labels[n.id]} ({unit_facts(n, lang)})", st["bullet"], body.add("P"),
                           "•"))  # fmt: skip
             relations = _List(body)
             for e in model.edges:
-                if e.source != n.id:
-                    continue
-                rel = cat.relation(e.type).label.get(lang)
-                text = f"{rel} → {labels[e.target]}"
-                if e.label:
-                    text += f" ({e.label})"
-                if e.contract:
-                    text += pick(" – mit Vereinbarung", " – with agreement", lang)
-                out.append(_p(text, st["bullet2"], relations.item().add("P"), "–"))
+                if e.source == n.id:
+                    out.append(_p(relation_text(e, labels[e.target], lang), st["bullet2"],
+                                  relations.item().add("P"), "–"))  # fmt: skip
     if not model.nodes:
         out.append(_p(pick("Das Modell ist leer.", "The model is empty.", lang), st["body"],
                       root.add("P")))  # fmt: skip

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from orgdesigner.catalog import LEVEL_IDS, catalog, guide
 from orgdesigner.i18n import pick
-from orgdesigner.model import Node, OrgModel
+from orgdesigner.model import Edge, Node, OrgModel
 from orgdesigner.naming import subject_names
 
 SEVERITY = {"warning": ("Warnung", "Warning"), "hint": ("Hinweis", "Hint"),
@@ -198,7 +198,9 @@ def _reflection(model: OrgModel, lang: str) -> list[Block]:
     return out
 
 
-def _facts(n: Node, lang: str) -> str:
+def unit_facts(n: Node, lang: str) -> str:
+    """What the outline says of a unit: its form, lead, deputy, persons, FTE (the PDF
+    appendix and the Word export say it alike)."""
     cat = catalog()
     facts = [cat.form(n.form).label.get(lang) if n.form else cat.level(n.level).short.get(lang)]
     if n.lead:
@@ -211,6 +213,17 @@ def _facts(n: Node, lang: str) -> str:
         fte = f"{n.fte:g}"
         facts.append(pick(f"{fte.replace('.', ',')} VZÄ", f"{fte} FTE", lang))
     return "; ".join(facts)
+
+
+def relation_text(e: Edge, target: str, lang: str) -> str:
+    """A relation as the outline lists it under its source: „Berichtet an → Stadtrat
+    (label) – mit Vereinbarung“."""
+    text = f"{catalog().relation(e.type).label.get(lang)} → {target}"
+    if e.label:
+        text += f" ({e.label})"
+    if e.contract:
+        text += pick(" – mit Vereinbarung", " – with agreement", lang)
+    return text
 
 
 def _outline(model: OrgModel, lang: str) -> list[Block]:
@@ -226,17 +239,9 @@ def _outline(model: OrgModel, lang: str) -> list[Block]:
             continue
         out.append(Heading(cat.level(level).label.get(lang), 2))
         for n in members:
-            out.append(Bullets((f"{names[n.id]} ({_facts(n, lang)})",)))
-            relations = []
-            for e in model.edges:
-                if e.source != n.id:
-                    continue
-                text = f"{cat.relation(e.type).label.get(lang)} → {names[e.target]}"
-                if e.label:
-                    text += f" ({e.label})"
-                if e.contract:
-                    text += pick(" – mit Vereinbarung", " – with agreement", lang)
-                relations.append(text)
+            out.append(Bullets((f"{names[n.id]} ({unit_facts(n, lang)})",)))
+            relations = [relation_text(e, names[e.target], lang)
+                         for e in model.edges if e.source == n.id]  # fmt: skip
             if relations:
                 out.append(Bullets(tuple(relations), mark="–", level=2))
     return out
